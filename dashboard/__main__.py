@@ -1,0 +1,69 @@
+"""Command line: ``python -m dashboard import-iv3 FILE [--year Y --document D]`` and friends.
+
+Exit status 0 on success (one summary line), 2 on invalid input (one ``FILE:LINE: COLUMN:
+problem`` line per problem on stderr; the store is unchanged).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .domain.themes import ThemeMapping
+from .importers.iv3 import DOCUMENT_KINDS, parse_iv3_file
+from .importers.problems import ImportFailed
+from .paths import THEME_MAPPING_FILE
+from .settings import Settings
+from .store.database import open_engine
+from .store.writer import store_iv3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; keep one clear line
+        self.print_usage(sys.stderr)
+        print(f"error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m dashboard", description="Social Domain Dashboard: data management")
+    commands = parser.add_subparsers(dest="command", required=True)
+    iv3 = commands.add_parser("import-iv3", help="import a CBS Iv3 file (all municipalities in it)")
+    iv3.add_argument("file")
+    iv3.add_argument("--year", type=int, help="budget year, for files without a Jaar column")
+    iv3.add_argument("--document", help="begroting or jaarrekening, for files without a Document column")
+    commands.add_parser("load-demo", help="load the embedded demo dataset into the store")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings.from_env()
+    if args.command == "import-iv3":
+        if args.document is not None and args.document not in DOCUMENT_KINDS:
+            print(f"{args.file}:0: --document: {args.document!r} is not a document; use begroting or jaarrekening", file=sys.stderr)
+            return 2
+        if (args.year is None) != (args.document is None):
+            print(f"{args.file}:0: --year/--document: give both or neither", file=sys.stderr)
+            return 2
+        try:
+            parsed = parse_iv3_file(args.file, ThemeMapping.from_csv(THEME_MAPPING_FILE), year=args.year, kind=args.document)
+        except ImportFailed as failure:
+            for line in failure.report_lines():
+                print(line, file=sys.stderr)
+            return 2
+        store_iv3(open_engine(settings.database_url), parsed)
+        for warning in parsed.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(parsed.summary())
+        return 0
+    if args.command == "load-demo":
+        from .demo import load_demo
+
+        for summary in load_demo(open_engine(settings.database_url)):
+            print(summary)
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""The embedded demo dataset: Kampen's real CBS Iv3 figures, loaded through the normal importer."""
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+
+from .domain.themes import ThemeMapping
+from .importers.iv3 import parse_iv3_file
+from .paths import DEMO_DIR, THEME_MAPPING_FILE
+from .store.writer import store_iv3
+
+TEN_YEAR_FILE = "iv3_2017_2026_lasten.csv"
+#: Full files replace the rolled-up rows of their year and document with detail and baten.
+FULL_FILES = (
+    ("2023_begroting.csv", 2023, "begroting"),
+    ("2023_jaarrekening.csv", 2023, "jaarrekening"),
+    ("2024_begroting.csv", 2024, "begroting"),
+    ("2025_begroting.csv", 2025, "begroting"),
+)
+
+
+def load_demo(engine: Engine) -> list[str]:
+    """Import every demo file in order; returns the importer summaries."""
+    mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
+    summaries = []
+    parsed = parse_iv3_file(DEMO_DIR / TEN_YEAR_FILE, mapping, display_name=f"data/demo/{TEN_YEAR_FILE}")
+    store_iv3(engine, parsed)
+    summaries.append(parsed.summary())
+    for file_name, year, kind in FULL_FILES:
+        parsed = parse_iv3_file(DEMO_DIR / file_name, mapping, year=year, kind=kind, display_name=f"data/demo/{file_name}")
+        store_iv3(engine, parsed)
+        summaries.append(parsed.summary())
+    return summaries

@@ -1,0 +1,157 @@
+"""Parse CBS StatLine Iv3 files exactly as CBS publishes them (see ``../shared/data/iv3/README.md``).
+
+Two shapes are accepted: one year and document per file (``--year``/``--document`` given on
+the command line), or a file with its own ``Jaar`` and ``Document`` columns (the ten-year
+lasten file). The result is a validated frame; nothing is written here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..domain.themes import ThemeMapping, unmapped_social_codes
+from .problems import ImportFailed, Problem
+from .text_files import parse_thousands_to_euros, parse_whole_number, read_delimited
+
+DOCUMENT_KINDS = ("begroting", "jaarrekening")
+NATIONAL_NAME = "Nederland"
+TAAKVELD_PATTERN = re.compile(r"^(\d{1,2}\.\d{1,3}[a-z]?)\s+(.+)$")
+MUNICIPALITY, TAAKVELD, LASTEN, BATEN = "Gemeenten", "Taakveld", "Lasten", "Baten"
+INHABITANTS, YEAR, DOCUMENT = "Inwonertal", "Jaar", "Document"
+PROFILE_COLUMNS = {"Provincie": "province", "Gemeentegrootte": "size_class", "Stedelijkheid": "urbanity"}
+
+
+@dataclass
+class Iv3Import:
+    """A fully validated Iv3 file, ready to be stored as one transaction."""
+
+    file: str
+    rows: pd.DataFrame  # municipality, code, name, year, kind, lasten_eur, baten_eur, inhabitants, ...
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> list[tuple[int, str]]:
+        pairs = self.rows[["year", "kind"]].drop_duplicates().sort_values(["year", "kind"])
+        return [(int(y), str(k)) for y, k in pairs.itertuples(index=False)]
+
+    def summary(self) -> str:
+        municipalities = self.rows.loc[self.rows["municipality"] != NATIONAL_NAME, "municipality"].nunique()
+        docs = ", ".join(f"{kind} {year}" for year, kind in self.documents)
+        return (
+            f"imported {self.file}: {municipalities} municipalities, {len(self.rows)} rows "
+            f"({docs}), {len(self.warnings)} warnings"
+        )
+
+
+def parse_iv3_file(
+    path: Path,
+    mapping: ThemeMapping,
+    year: int | None = None,
+    kind: str | None = None,
+    display_name: str | None = None,
+) -> Iv3Import:
+    """Validate a CBS Iv3 file completely; raise ImportFailed listing every problem found."""
+    name = display_name or str(path)
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        raise ImportFailed([Problem(name, 0, "--document", f"{kind!r} is not a document; use begroting or jaarrekening")])
+    text = read_delimited(Path(path), ";", [MUNICIPALITY, TAAKVELD, LASTEN])
+    text_problems: list[Problem] = []
+    header = text.header
+    has_own_document = YEAR in header or DOCUMENT in header
+    if has_own_document and not (YEAR in header and DOCUMENT in header):
+        missing = DOCUMENT if YEAR in header else YEAR
+        raise ImportFailed([Problem(name, 1, missing, f"the file has a {YEAR if missing == DOCUMENT else DOCUMENT} column, so it needs this one too")])
+    if not has_own_document and (year is None or kind is None):
+        raise ImportFailed([Problem(name, 1, "-", "this file has no Jaar and Document columns: give --year and --document")])
+    if year is not None and not 1990 <= year <= 2100:
+        raise ImportFailed([Problem(name, 0, "--year", f"{year} is not a plausible budget year")])
+
+    index = {column: header.index(column) for column in header}
+    records = []
+    seen: dict[tuple, int] = {}
+    for line, cells in text.rows:
+        def cell(column: str) -> str:
+            return cells[index[column]] if column in index else ""
+
+        municipality = cell(MUNICIPALITY)
+        if not municipality:
+            text_problems.append(Problem(name, line, MUNICIPALITY, "the municipality name is empty"))
+        match = TAAKVELD_PATTERN.match(cell(TAAKVELD))
+        if not match:
+            text_problems.append(
+                Problem(name, line, TAAKVELD, f"{cell(TAAKVELD)!r} does not start with an Iv3 taakveld code such as '6.71a'")
+            )
+        row_year, row_kind = year, kind
+        if has_own_document:
+            try:
+                row_year = int(cell(YEAR))
+                if not 1990 <= row_year <= 2100:
+                    raise ValueError
+            except ValueError:
+                text_problems.append(Problem(name, line, YEAR, f"{cell(YEAR)!r} is not a year"))
+                row_year = None
+            row_kind = cell(DOCUMENT).lower()
+            if row_kind not in DOCUMENT_KINDS:
+                text_problems.append(Problem(name, line, DOCUMENT, f"{cell(DOCUMENT)!r} is not a document; use begroting or jaarrekening"))
+            if year is not None and row_year is not None and row_year != year:
+                text_problems.append(Problem(name, line, YEAR, f"{row_year} differs from --year {year}"))
+            if kind is not None and row_kind != kind:
+                text_problems.append(Problem(name, line, DOCUMENT, f"{row_kind!r} differs from --document {kind}"))
+        amounts = {}
+        for column, key in ((LASTEN, "lasten_eur"), (BATEN, "baten_eur")):
+            try:
+                amounts[key] = parse_thousands_to_euros(cell(column))
+            except ValueError as exc:
+                text_problems.append(Problem(name, line, column, str(exc)))
+        try:
+            inhabitants = parse_whole_number(cell(INHABITANTS), "inhabitants")
+        except ValueError as exc:
+            text_problems.append(Problem(name, line, INHABITANTS, str(exc)))
+            inhabitants = None
+        if not match or not municipality:
+            continue
+        key = (municipality, match.group(1), row_year, row_kind)
+        if key in seen:
+            text_problems.append(
+                Problem(name, line, TAAKVELD, f"{municipality} / {match.group(1)} appears twice (first on line {seen[key]})")
+            )
+            continue
+        seen[key] = line
+        records.append(
+            {
+                "line": line,
+                "municipality": municipality,
+                "code": match.group(1),
+                "name": match.group(2).strip(),
+                "year": row_year,
+                "kind": row_kind,
+                "lasten_eur": amounts.get("lasten_eur"),
+                "baten_eur": amounts.get("baten_eur"),
+                "inhabitants": inhabitants,
+                **{key: (cell(column) or None) for column, key in PROFILE_COLUMNS.items()},
+            }
+        )
+    if text_problems:
+        raise ImportFailed(text_problems)
+
+    rows = pd.DataFrame.from_records(records)
+    for column in ("lasten_eur", "baten_eur", "inhabitants"):
+        rows[column] = rows[column].astype("Int64")
+    warnings = []
+    if text.encoding != "utf-8":
+        warnings.append(f"{name}: read as Latin-1 (Windows-1252) because it is not valid UTF-8")
+    for code in unmapped_social_codes(rows["code"].unique(), mapping):
+        first = int(rows.loc[rows["code"] == code, "line"].min())
+        warnings.append(f"{name}:{first}: {TAAKVELD}: social-domain taakveld {code} is not in the theme mapping; it is stored but counted in no theme")
+    conflicting = _conflicting_inhabitants(rows)
+    for municipality, yr in conflicting:
+        warnings.append(f"{name}: {INHABITANTS}: {municipality} has different inhabitant counts within {yr}; the first is kept")
+    return Iv3Import(file=name, rows=rows, warnings=warnings)
+
+
+def _conflicting_inhabitants(rows: pd.DataFrame) -> list[tuple[str, int]]:
+    counts = rows.dropna(subset=["inhabitants"]).groupby(["municipality", "year", "kind"])["inhabitants"].nunique()
+    return [(m, int(y)) for (m, y, _k), n in counts.items() if n > 1]

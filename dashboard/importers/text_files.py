@@ -1,0 +1,113 @@
+"""Reading delimited text the way real municipal files arrive: BOM, UTF-8 or Latin-1, one delimiter."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from .problems import ImportFailed, Problem
+
+
+@dataclass
+class DelimitedText:
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (1-based line number, cells)
+    encoding: str
+
+
+def read_delimited(path: Path, delimiter: str, required: list[str]) -> DelimitedText:
+    """Read a delimited file or raise ImportFailed with the file-level problems.
+
+    UTF-8 (with or without byte-order mark) is read as is; bytes that are not valid UTF-8
+    are read as Latin-1 (Windows-1252), which is unambiguous because such a file cannot be
+    UTF-8. Any other delimiter than the expected one is refused, because decimal commas
+    would make the columns ambiguous.
+    """
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportFailed([Problem(name, 0, "-", f"cannot read the file: {exc.strerror}")]) from exc
+    encoding = "utf-8"
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+        encoding = "latin-1"
+    if not text.strip():
+        raise ImportFailed([Problem(name, 1, "-", "the file is empty")])
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [h.strip() for h in next(reader)]
+    problems: list[Problem] = []
+    if len(header) == 1:
+        found = next((d for d in (",", "\t", "|", ";") if d != delimiter and d in header[0]), None)
+        shown = {"\t": "tab", ",": "comma", "|": "|", ";": "semicolon"}
+        hint = f" but found {shown[found]}s" if found else ""
+        expected = shown.get(delimiter, delimiter)
+        raise ImportFailed(
+            [Problem(name, 1, "-", f"columns must be separated by {expected}s ({delimiter!r}){hint}")]
+        )
+    for column in required:
+        if column not in header:
+            problems.append(Problem(name, 1, column, "required column is missing from the header"))
+    if problems:
+        raise ImportFailed(problems)
+
+    rows: list[tuple[int, list[str]]] = []
+    for cells in reader:
+        line = reader.line_num
+        if not cells or all(not c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            problems.append(
+                Problem(name, line, "-", f"expected {len(header)} columns, found {len(cells)}")
+            )
+            continue
+        rows.append((line, [c.strip() for c in cells]))
+    if problems:
+        raise ImportFailed(problems)
+    if not rows:
+        raise ImportFailed([Problem(name, 2, "-", "the file has a header but no data rows")])
+    return DelimitedText(header, rows, encoding)
+
+
+def parse_thousands_to_euros(value: str) -> int | None:
+    """CBS amount in EUR 1,000 with a decimal point → whole euros; '' → None.
+
+    Raises ValueError with a message a finance officer understands.
+    """
+    if value == "":
+        return None
+    if "," in value:
+        raise ValueError(
+            f"{value!r} uses a decimal comma or thousands separator; write amounts in "
+            "EUR 1,000 with a decimal point and no separators, e.g. 1234.5"
+        )
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a number")
+    euros = number * 1000
+    if euros != euros.to_integral_value():
+        raise ValueError(f"{value!r} has more decimals than whole euros (EUR 1,000 with at most 3 decimals)")
+    return int(euros)
+
+
+def parse_whole_number(value: str, what: str) -> int | None:
+    """A count such as inhabitants or clients; '' → None."""
+    if value == "":
+        return None
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a whole number of {what}") from None
+    if not number.is_finite() or number != number.to_integral_value():
+        raise ValueError(f"{value!r} is not a whole number of {what}")
+    if number < 0:
+        raise ValueError(f"{value!r}: the number of {what} cannot be negative")
+    return int(number)

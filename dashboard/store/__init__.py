@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy Core tables and a repository that answers with pandas frames."""

@@ -1,0 +1,84 @@
+"""Read side of the store: small, explicit queries that return pandas frames."""
+from __future__ import annotations
+
+import pandas as pd
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+
+from .schema import amount, dataset_version, document, municipality, population, taakveld
+
+AMOUNT_COLUMNS = ["year", "kind", "code", "name", "lasten_eur", "baten_eur"]
+
+
+class Repository:
+    """Queries for one database. Holds only the engine; safe to share between requests."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(dataset_version.c.version)).scalar() or 0)
+
+    def is_empty(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(document)).scalar() == 0
+
+    def municipalities(self) -> list[str]:
+        """Municipality names, sorted; the national total ('Nederland') is never among them."""
+        query = select(municipality.c.name).where(municipality.c.is_national.is_(False)).order_by(municipality.c.name)
+        with self.engine.connect() as conn:
+            return [row[0] for row in conn.execute(query)]
+
+    def municipality_profile(self, name: str) -> dict | None:
+        query = select(municipality).where(municipality.c.name == name)
+        with self.engine.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        return dict(row) if row else None
+
+    def documents(self) -> pd.DataFrame:
+        query = select(document.c.year, document.c.kind, document.c.status, document.c.source, document.c.imported_at).order_by(
+            document.c.year, document.c.kind
+        )
+        with self.engine.connect() as conn:
+            return pd.DataFrame(conn.execute(query).all(), columns=["year", "kind", "status", "source", "imported_at"])
+
+    def amounts(self, municipality_name: str) -> pd.DataFrame:
+        """Every stored Iv3 row of one municipality (or 'Nederland'), all documents."""
+        query = (
+            select(document.c.year, document.c.kind, taakveld.c.code, taakveld.c.name, amount.c.lasten_eur, amount.c.baten_eur)
+            .select_from(amount.join(document).join(taakveld).join(municipality))
+            .where(municipality.c.name == municipality_name)
+        )
+        with self.engine.connect() as conn:
+            frame = pd.DataFrame(conn.execute(query).all(), columns=AMOUNT_COLUMNS)
+        return _typed(frame)
+
+    def amounts_for_document(self, year: int, kind: str) -> pd.DataFrame:
+        """Every municipality's rows of one document, for comparisons across municipalities."""
+        query = (
+            select(municipality.c.name, municipality.c.is_national, taakveld.c.code, amount.c.lasten_eur, amount.c.baten_eur)
+            .select_from(amount.join(document).join(taakveld).join(municipality))
+            .where(document.c.year == year, document.c.kind == kind)
+        )
+        with self.engine.connect() as conn:
+            frame = pd.DataFrame(conn.execute(query).all(), columns=["municipality", "is_national", "code", "lasten_eur", "baten_eur"])
+        for column in ("lasten_eur", "baten_eur"):
+            frame[column] = frame[column].astype("Int64")
+        return frame
+
+    def inhabitants(self, municipality_name: str) -> dict[int, int]:
+        query = (
+            select(population.c.year, population.c.inhabitants)
+            .select_from(population.join(municipality))
+            .where(municipality.c.name == municipality_name)
+        )
+        with self.engine.connect() as conn:
+            return {int(y): int(n) for y, n in conn.execute(query)}
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["year"] = frame["year"].astype(int)
+    for column in ("lasten_eur", "baten_eur"):
+        frame[column] = frame[column].astype("Int64")
+    return frame
