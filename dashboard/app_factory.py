@@ -1,0 +1,140 @@
+"""Build the Dash app: store, demo data on first start, API, shell layout and callbacks."""
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlencode
+
+import dash
+from dash import Input, Output, State, dcc, html
+from flask_compress import Compress
+
+from . import ids
+from .api import EXTENSION_KEY, make_api_blueprint
+from .domain.themes import ThemeMapping
+from .i18n import Translator
+from .pages.common import AppContext
+from .paths import ASSETS_DIR, THEME_MAPPING_FILE
+from .router import render_page
+from .routing import parse_request
+from .services import DashboardService
+from .settings import Settings
+from .store.database import open_engine
+from .store.repository import Repository
+
+log = logging.getLogger(__name__)
+
+INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="{lang}">
+    <head>
+        {{%metas%}}
+        <title>{{%title%}}</title>
+        {{%favicon%}}
+        {{%css%}}
+    </head>
+    <body>
+        {{%app_entry%}}
+        <footer>
+            {{%config%}}
+            {{%scripts%}}
+            {{%renderer%}}
+        </footer>
+    </body>
+</html>"""
+
+
+def create_context(settings: Settings) -> AppContext:
+    engine = open_engine(settings.database_url)
+    repository = Repository(engine)
+    if settings.load_demo and repository.is_empty():
+        from .demo import load_demo
+
+        for line in load_demo(engine):
+            log.info(line)
+    service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE))
+    return AppContext(settings=settings, service=service)
+
+
+def create_app(settings: Settings | None = None) -> dash.Dash:
+    settings = settings or Settings.from_env()
+    context = create_context(settings)
+    app = dash.Dash(
+        __name__,
+        assets_folder=str(ASSETS_DIR),
+        title=Translator(settings.language)("Social Domain Dashboard"),
+        update_title=None,
+        suppress_callback_exceptions=True,
+        serve_locally=True,
+        compress=False,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    )
+    app.index_string = INDEX_TEMPLATE.format(lang=settings.language)
+    server = app.server
+    server.extensions[EXTENSION_KEY] = context
+    server.register_blueprint(make_api_blueprint())
+    Compress(server)
+
+    app.layout = html.Div(
+        [
+            dcc.Location(id=ids.URL, refresh="callback-nav"),
+            dcc.Store(id=ids.PAGE_META),
+            html.Div(id=ids.META_SINK, hidden=True),
+            html.Div(id=ids.ROOT),
+        ]
+    )
+    register_callbacks(app)
+    return app
+
+
+def current_context() -> AppContext:
+    import flask
+
+    return flask.current_app.extensions[EXTENSION_KEY]
+
+
+def register_callbacks(app: dash.Dash) -> None:
+    """Wiring only: parse input → ask the page/service → return components."""
+
+    @app.callback(
+        Output(ids.ROOT, "children"),
+        Output(ids.PAGE_META, "data"),
+        Input(ids.URL, "pathname"),
+        Input(ids.URL, "search"),
+    )
+    def route(pathname, search):
+        ctx = current_context()
+        request = parse_request(pathname, search, ctx.settings.language)
+        page = render_page(ctx, request)
+        return page.children, {"title": page.title, "lang": request.lang}
+
+    app.clientside_callback(
+        """
+        function(meta) {
+            if (meta) {
+                document.title = meta.title;
+                document.documentElement.lang = meta.lang;
+            }
+            return "";
+        }
+        """,
+        Output(ids.META_SINK, "children"),
+        Input(ids.PAGE_META, "data"),
+    )
+
+    @app.callback(
+        Output(ids.URL, "search", allow_duplicate=True),
+        Input(ids.YEAR_SELECT, "value"),
+        Input(ids.DOCUMENT_SELECT, "value"),
+        State(ids.URL, "search"),
+        prevent_initial_call=True,
+    )
+    def choose_document(year, kind, search):
+        ctx = current_context()
+        request = parse_request("/", search, ctx.settings.language)
+        available = ctx.service.available_documents(ctx.settings.municipality)
+        year = int(year) if year and str(year).isdigit() else None
+        if (year, kind) not in available:  # e.g. jaarrekening for a year that has only a begroting
+            same_kind = [d for d in available if d[1] == kind]
+            year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(ctx.settings.municipality)
+        params = {k: v for k, v in request.params.items() if k not in ("year", "document")}
+        params.update({"year": year, "document": kind})
+        return "?" + urlencode(params)

@@ -1,0 +1,47 @@
+"""A chart that everyone can read: heading, summary sentence, the graph, and the same figures as a table."""
+from __future__ import annotations
+
+from dash import dcc, html
+
+GRAPH_CONFIG = {"displayModeBar": False, "responsive": True, "displaylogo": False}
+
+
+def chart_block(heading: str, summary: str, figure, table, graph_id: str | dict, toggle_label: str, extra=None, heading_level: int = 2):
+    """The summary sentence is the chart's text alternative; the table, behind a native disclosure,
+    is the full alternative. The SVG itself is hidden from assistive technology (role=img + label)."""
+    heading_tag = {2: html.H2, 3: html.H3}[heading_level]
+    heading_id = f"{graph_id}-heading" if isinstance(graph_id, str) else None
+    return html.Section(
+        className="chart-block",
+        **({"aria-labelledby": heading_id} if heading_id else {}),
+        children=[
+            heading_tag(heading, id=heading_id) if heading_id else heading_tag(heading),
+            html.P(summary, className="chart-summary"),
+            html.Div(
+                dcc.Graph(id=graph_id, figure=figure, config=GRAPH_CONFIG, className="chart"),
+                role="img",
+                **{"aria-label": summary},
+            ),
+            *( [extra] if extra is not None else [] ),
+            html.Details([html.Summary(toggle_label), table], className="chart-table"),
+        ],
+    )
+
+
+def data_table(columns: list[str], rows: list[list], numeric: set[int] | None = None, caption: str | None = None):
+    """A plain, accessible HTML table (th scope=col; first column as row header)."""
+    numeric = numeric or set()
+    head = html.Thead(html.Tr([html.Th(c, scope="col", className="num" if i in numeric else None) for i, c in enumerate(columns)]))
+    body = html.Tbody(
+        [
+            html.Tr(
+                [
+                    (html.Th(cell, scope="row") if i == 0 else html.Td(cell, className="num" if i in numeric else None))
+                    for i, cell in enumerate(row)
+                ]
+            )
+            for row in rows
+        ]
+    )
+    parts = ([html.Caption(caption)] if caption else []) + [head, body]
+    return html.Div(html.Table(parts, className="table table-sm data-table"), className="table-responsive")

@@ -1,0 +1,62 @@
+"""Locale-aware number, money and date formatting (Babel), so Dutch and English both read naturally.
+
+Dutch: ``€ 15,9 mln`` and ``€ 1.234.567``; English: ``€15.9M`` and ``€1,234,567``.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
+
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+MISSING = "–"
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, "en_GB")
+
+
+def euro(amount: float | int | None, lang: str) -> str:
+    """Whole euros, grouped: € 1.234.567 / €1,234,567."""
+    if amount is None:
+        return MISSING
+    pattern = "¤ #,##0;¤ -#,##0" if lang == "nl" else "¤#,##0;-¤#,##0"
+    return format_currency(round(amount), "EUR", format=pattern, locale=_locale(lang), currency_digits=False)
+
+
+def euro_compact(amount: float | int | None, lang: str) -> str:
+    """Amounts for cards and axes: € 15,9 mln / €15.9M; below a million in whole euros."""
+    if amount is None:
+        return MISSING
+    if abs(amount) < 1_000_000:
+        return euro(amount, lang)
+    text = format_compact_currency(amount, "EUR", locale=_locale(lang), fraction_digits=1)
+    return text.rstrip(".")  # Babel writes "mln." ; Dutch finance writes "mln"
+
+
+def euro_per_inhabitant(amount: float | None, lang: str) -> str:
+    if amount is None:
+        return MISSING
+    return euro(amount, lang)
+
+
+def percent(fraction: float | None, lang: str, digits: int = 1) -> str:
+    if fraction is None:
+        return MISSING
+    return format_percent(fraction, format=f"#,##0.{'0' * digits}%", locale=_locale(lang)).replace("\xa0", " ")
+
+
+def number(value: float | int | None, lang: str, digits: int = 0) -> str:
+    if value is None:
+        return MISSING
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=_locale(lang))
+
+
+def long_date(value: date | datetime | None, lang: str) -> str:
+    if value is None:
+        return MISSING
+    if isinstance(value, datetime):
+        return format_datetime(value, format="d MMMM y, HH:mm", locale=_locale(lang))
+    return format_date(value, format="long", locale=_locale(lang))

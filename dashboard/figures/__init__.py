@@ -1,0 +1,1 @@
+"""Figure builders: data in, plotly figure out. No I/O, no Dash."""

@@ -1,0 +1,36 @@
+"""One palette and layout for every chart: Okabe–Ito colours, which colour-blind readers can tell apart."""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+THEME_COLOURS = {
+    "Vital": "#0072B2",  # blue
+    "Young": "#D55E00",  # vermilion
+    "Work": "#009E73",  # bluish green
+    "Participate": "#CC79A7",  # reddish purple
+}
+#: Distinct marker shapes, so lines are told apart without colour too.
+THEME_SYMBOLS = {"Vital": "circle", "Young": "square", "Work": "diamond", "Participate": "triangle-up"}
+TEXT_COLOUR = "#1a1a1a"
+GRID_COLOUR = "#d0d0d0"
+FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
+
+
+def base_layout(fig: go.Figure, height: int = 360) -> go.Figure:
+    fig.update_layout(
+        height=height,
+        margin=dict(l=10, r=10, t=10, b=10),
+        font=dict(family=FONT_FAMILY, size=15, color=TEXT_COLOUR),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        hoverlabel=dict(font_size=15),
+        separators=",.",
+    )
+    fig.update_xaxes(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR, automargin=True)
+    fig.update_yaxes(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR, automargin=True)
+    return fig
+
+
+def separators(lang: str) -> str:
+    """Plotly's decimal and thousands separators for the language."""
+    return ",." if lang == "nl" else ".,"

@@ -1,0 +1,10 @@
+"""Pages: ``render(context, request) -> Page``. Plain functions, callable in tests without a browser."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Page:
+    title: str
+    children: list

@@ -1,0 +1,22 @@
+"""The friendly page for unknown addresses and unreadable parameters: what went wrong and a way back."""
+from __future__ import annotations
+
+from dash import dcc, html
+
+from ..components.shell import page_shell
+from ..routing import PageRequest, href
+from . import Page
+from .common import AppContext
+
+
+def render(ctx: AppContext, request: PageRequest, reason: str | None = None) -> Page:
+    t = request.t
+    content = html.Div(
+        className="not-found",
+        children=[
+            html.H1(t("Page not found")),
+            html.P(reason or t("There is no page at this address.")),
+            html.P(dcc.Link(t("Back to the overview"), href=href("/", request.with_params(year=None, document=None)))),
+        ],
+    )
+    return Page(title=t("Page not found"), children=page_shell(request, ctx.settings.municipality, content))

@@ -1,0 +1,172 @@
+"""Overview: the social domain of the home municipality split into the four themes."""
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from .. import ids
+from ..components.charts import chart_block, data_table
+from ..components.shell import page_shell
+from ..domain import formatting as fmt
+from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
+from ..figures.overview import theme_share_figure, theme_trend_figure
+from ..routing import PageRequest, href, parse_document, parse_year
+from . import Page
+from .common import AppContext, document_label, source_line
+
+
+def render(ctx: AppContext, request: PageRequest) -> Page:
+    t, lang = request.t, request.lang
+    municipality = ctx.settings.municipality
+    year, kind = parse_year(request), parse_document(request)
+    if year is None:
+        year, kind = ctx.service.latest_document(municipality, kind)
+    kind = kind or "begroting"
+    overview = ctx.service.theme_overview(municipality, year, kind)
+    trend = ctx.service.theme_trend(municipality)
+    summary = overview.summary
+    social_total = int(summary["lasten_eur"].sum())
+    title = t("Social domain {municipality} – {document} {year}", municipality=municipality, document=t(kind), year=year)
+
+    cards = dbc.Row(
+        [dbc.Col(theme_card(row, request, year, kind), xs=12, md=6, xl=3, className="mb-3") for row in summary.to_dict("records")],
+        className="theme-cards",
+    )
+    key_figures = html.Dl(
+        className="key-figures",
+        children=[
+            *_key(t("Social domain"), fmt.euro_compact(social_total, lang)),
+            *_key(t("of the municipal budget"), fmt.percent(overview.social_domain_share, lang)),
+            *_key(t("Total municipal spending"), fmt.euro_compact(overview.total_lasten_eur, lang)),
+            *_key(t("Inhabitants"), fmt.number(overview.inhabitants, lang)),
+        ],
+    )
+    content = [
+        html.H1([t("Social domain"), " ", municipality]),
+        html.P(document_label(t, kind, year), className="lead document-label"),
+        selectors(ctx, request, municipality, year, kind),
+        key_figures,
+        html.H2(t("The four themes"), className="visually-hidden"),
+        cards,
+        dbc.Row(
+            [
+                dbc.Col(share_chart(summary, request), lg=5),
+                dbc.Col(trend_chart(trend, request, municipality), lg=7),
+            ]
+        ),
+        source_line(request, overview),
+    ]
+    return Page(title=title, children=page_shell(request, municipality, content))
+
+
+def _key(label: str, value: str) -> list:
+    return [html.Div([html.Dt(label), html.Dd(value)], className="key-figure")]
+
+
+def theme_card(row: dict, request: PageRequest, year: int, kind: str):
+    t, lang = request.t, request.lang
+    theme = row["theme"]
+    name = t(theme)
+    subtitle = THEME_DUTCH[theme] if request.lang == "en" else theme
+    return html.Article(
+        className=f"theme-card theme-{THEME_SLUGS[theme]}",
+        **{"aria-labelledby": f"card-{THEME_SLUGS[theme]}"},
+        children=[
+            html.H3([name, html.Span(f" ({subtitle})", className="theme-alt", lang="nl" if request.lang == "en" else "en")], id=f"card-{THEME_SLUGS[theme]}"),
+            html.P(fmt.euro_compact(row["lasten_eur"], lang), className="theme-amount"),
+            html.Dl(
+                [
+                    html.Dt(t("Share of social domain")), html.Dd(fmt.percent(row["share_of_social_domain"], lang)),
+                    html.Dt(t("Share of municipal budget")), html.Dd(fmt.percent(row["share_of_total_lasten"], lang)),
+                    html.Dt(t("Per inhabitant")), html.Dd(fmt.euro_per_inhabitant(row["per_inhabitant_eur"], lang)),
+                ],
+                className="theme-facts",
+            ),
+            dcc.Link(
+                [t("Open theme"), html.Span(f" {name}", className="visually-hidden"), " →"],
+                href=href(f"/theme/{THEME_SLUGS[theme]}", request, year=year, document=kind),
+                className="theme-link",
+            ),
+        ],
+    )
+
+
+def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: int, kind: str):
+    t = request.t
+    docs = ctx.service.available_documents(municipality)
+    years = sorted({y for y, _ in docs}, reverse=True)
+    kinds = [k for k in ("begroting", "jaarrekening") if any(d[1] == k for d in docs)]
+    return html.Form(
+        className="selectors",
+        role="search",
+        **{"aria-label": t("Choose year and document")},
+        children=[
+            html.Div(
+                [
+                    dbc.Label(t("Year"), html_for=ids.YEAR_SELECT),
+                    dbc.Select(id=ids.YEAR_SELECT, options=[{"label": str(y), "value": str(y)} for y in years], value=str(year)),
+                ],
+                className="selector",
+            ),
+            html.Div(
+                [
+                    dbc.Label(t("Document"), html_for=ids.DOCUMENT_SELECT),
+                    dbc.Select(
+                        id=ids.DOCUMENT_SELECT,
+                        options=[{"label": t(document_kind_name(k)), "value": k} for k in kinds],
+                        value=kind,
+                    ),
+                ],
+                className="selector",
+            ),
+        ],
+    )
+
+
+def document_kind_name(kind: str) -> str:
+    return {"begroting": "Budget (begroting)", "jaarrekening": "Realised (jaarrekening)"}[kind]
+
+
+def share_chart(summary, request: PageRequest):
+    t, lang = request.t, request.lang
+    largest = summary.sort_values("lasten_eur", ascending=False).iloc[0]
+    sentence = t(
+        "{largest} is the largest theme with {share} of the social domain; {rest}.",
+        largest=t(largest["theme"]),
+        share=fmt.percent(largest["share_of_social_domain"], lang),
+        rest=", ".join(
+            f"{t(r['theme'])} {fmt.percent(r['share_of_social_domain'], lang)}"
+            for r in summary.to_dict("records") if r["theme"] != largest["theme"]
+        ),
+    )
+    table = data_table(
+        [t("Theme"), t("Spending (lasten)"), t("Income (baten)"), t("Net"), t("Share of social domain"), t("Share of municipal budget"), t("Per inhabitant")],
+        [
+            [
+                t(r["theme"]), fmt.euro(r["lasten_eur"], lang), fmt.euro(r["baten_eur"], lang), fmt.euro(r["net_eur"], lang),
+                fmt.percent(r["share_of_social_domain"], lang), fmt.percent(r["share_of_total_lasten"], lang),
+                fmt.euro_per_inhabitant(r["per_inhabitant_eur"], lang),
+            ]
+            for r in summary.to_dict("records")
+        ],
+        numeric={1, 2, 3, 4, 5, 6},
+    )
+    figure = theme_share_figure(summary, t, lambda v: fmt.percent(v, lang), lang)
+    return chart_block(t("Share of the social domain per theme"), sentence, figure, table, "share-chart", t("Show the figures as a table"))
+
+
+def trend_chart(trend, request: PageRequest, municipality: str):
+    t, lang = request.t, request.lang
+    years = sorted(trend["year"].unique())
+    sentence = t(
+        "Spending per theme in {municipality}, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
+        municipality=municipality, first=years[0], last=years[-1],
+    )
+    pivot = trend.pivot_table(index=["year", "kind"], columns="theme", values="lasten_eur", aggfunc="sum").reset_index()
+    rows = [
+        [f"{int(r['year'])} {t(r['kind'])}"] + [fmt.euro(r.get(theme), lang) for theme in THEMES]
+        for r in pivot.sort_values(["year", "kind"]).to_dict("records")
+    ]
+    table = data_table([t("Year")] + [t(th) for th in THEMES], rows, numeric={1, 2, 3, 4})
+    figure = theme_trend_figure(trend, t, lambda k: t(k), lang)
+    return chart_block(t("Spending per theme over the years"), sentence, figure, table, "trend-chart", t("Show the figures as a table"))

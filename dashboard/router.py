@@ -1,0 +1,37 @@
+"""Path → page. Unknown paths, unknown names and unreadable parameters all end on the friendly 404 page."""
+from __future__ import annotations
+
+import logging
+import re
+
+from .pages import Page, not_found, overview
+from .pages.common import AppContext
+from .routing import BadParameter, PageRequest
+from .services import NotFound
+
+log = logging.getLogger(__name__)
+
+#: (pattern, render). Patterns capture path variables by name.
+ROUTES = [
+    (re.compile(r"^/$"), overview.render),
+]
+
+
+def render_page(ctx: AppContext, request: PageRequest) -> Page:
+    for pattern, render in ROUTES:
+        match = pattern.match(request.path)
+        if match:
+            try:
+                return render(ctx, request, **match.groupdict())
+            except (NotFound, BadParameter) as problem:
+                return not_found.render(ctx, request, reason=_reason(request, problem))
+            except Exception:  # a page must never show a traceback
+                log.exception("page %s failed", request.path)
+                return not_found.render(ctx, request, reason=request.t("Something went wrong while building this page. The problem has been logged."))
+    return not_found.render(ctx, request)
+
+
+def _reason(request: PageRequest, problem: Exception) -> str:
+    if isinstance(problem, BadParameter):
+        return str(problem)
+    return request.t("We have no figures for this: {detail}.", detail=str(problem.args[0]) if problem.args else "")

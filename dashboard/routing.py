@@ -1,0 +1,74 @@
+"""Requests for pages: the path, the validated query parameters and the language; links that keep them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qs, urlencode
+
+from .i18n import LANGUAGES, Translator
+
+
+class BadParameter(ValueError):
+    """A query parameter that cannot be understood: the page shows a friendly error."""
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    path: str
+    params: dict = field(default_factory=dict)  # single values, already stripped
+    lang: str = "en"
+
+    @property
+    def t(self) -> Translator:
+        return Translator(self.lang)
+
+    def get(self, name: str) -> str | None:
+        return self.params.get(name)
+
+    def with_params(self, **changes) -> "PageRequest":
+        params = dict(self.params)
+        for key, value in changes.items():
+            if value is None:
+                params.pop(key, None)
+            else:
+                params[key] = str(value)
+        return replace(self, params=params)
+
+
+def parse_request(pathname: str | None, search: str | None, default_lang: str) -> PageRequest:
+    path = (pathname or "/").rstrip("/") or "/"
+    raw = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
+    params = {key: values[-1].strip() for key, values in raw.items() if values}
+    lang = params.get("lang", default_lang)
+    if lang not in LANGUAGES:
+        lang = default_lang
+    return PageRequest(path=path, params=params, lang=lang)
+
+
+def href(path: str, request: PageRequest, **changes) -> str:
+    """A link to ``path`` that carries year, document and language along, so views can be shared."""
+    keep = {k: v for k, v in request.params.items() if k in ("year", "document", "lang")}
+    for key, value in changes.items():
+        if value is None:
+            keep.pop(key, None)
+        else:
+            keep[key] = str(value)
+    query = urlencode(keep)
+    return f"{path}?{query}" if query else path
+
+
+def parse_year(request: PageRequest) -> int | None:
+    text = request.get("year")
+    if text is None or text == "":
+        return None
+    if not (text.isdigit() and len(text) == 4):
+        raise BadParameter(request.t("The year “{value}” is not a year.", value=text))
+    return int(text)
+
+
+def parse_document(request: PageRequest) -> str | None:
+    text = request.get("document")
+    if text is None or text == "":
+        return None
+    if text not in ("begroting", "jaarrekening"):
+        raise BadParameter(request.t("“{value}” is not a document: choose begroting or jaarrekening.", value=text))
+    return text

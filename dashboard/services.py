@@ -1,0 +1,122 @@
+"""The application service: answers the questions pages and the API ask, cached per dataset version.
+
+Pages and API call these methods with primitive arguments only (names, years, kinds), so the
+cache key is exact; every import or publish bumps the dataset version and so empties it.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .domain.finance import social_domain_share, theme_summary, theme_trend, total_lasten
+from .domain.themes import ThemeMapping
+from .store.repository import Repository
+
+
+class VersionedCache:
+    """A small LRU cache that forgets everything when the dataset version changes."""
+
+    def __init__(self, maxsize: int = 256):
+        self._maxsize = maxsize
+        self._entries: OrderedDict = OrderedDict()
+        self._version: int | None = None
+        self._lock = threading.Lock()
+
+    def get_or_compute(self, version: int, key: tuple, compute):
+        with self._lock:
+            if version != self._version:
+                self._entries.clear()
+                self._version = version
+            if key in self._entries:
+                self._entries.move_to_end(key)
+                return self._entries[key]
+        value = compute()
+        with self._lock:
+            if version == self._version:
+                self._entries[key] = value
+                if len(self._entries) > self._maxsize:
+                    self._entries.popitem(last=False)
+        return value
+
+
+@dataclass(frozen=True)
+class ThemeOverview:
+    municipality: str
+    year: int
+    kind: str
+    inhabitants: int | None
+    summary: pd.DataFrame  # domain.finance.SUMMARY_COLUMNS
+    total_lasten_eur: int
+    social_domain_share: float | None
+    imported_at: object
+    status: str
+
+
+class NotFound(LookupError):
+    """An unknown municipality, year, document or slug: the caller shows a friendly 404."""
+
+
+class DashboardService:
+    def __init__(self, repository: Repository, mapping: ThemeMapping):
+        self.repository = repository
+        self.mapping = mapping
+        self._cache = VersionedCache()
+
+    def _cached(self, key: tuple, compute):
+        return self._cache.get_or_compute(self.repository.version(), key, compute)
+
+    def municipalities(self) -> list[str]:
+        return self._cached(("municipalities",), self.repository.municipalities)
+
+    def documents(self) -> pd.DataFrame:
+        return self._cached(("documents",), self.repository.documents)
+
+    def amounts(self, municipality: str) -> pd.DataFrame:
+        return self._cached(("amounts", municipality), lambda: self.repository.amounts(municipality))
+
+    def inhabitants(self, municipality: str) -> dict[int, int]:
+        return self._cached(("inhabitants", municipality), lambda: self.repository.inhabitants(municipality))
+
+    def available_documents(self, municipality: str) -> list[tuple[int, str]]:
+        """(year, kind) pairs with figures for this municipality, oldest first."""
+        rows = self.amounts(municipality)[["year", "kind"]].drop_duplicates().sort_values(["year", "kind"])
+        return [(int(y), str(k)) for y, k in rows.itertuples(index=False)]
+
+    def latest_document(self, municipality: str, kind: str | None = None) -> tuple[int, str]:
+        """Default view: the newest begroting (the budget the council is deciding on)."""
+        docs = self.available_documents(municipality)
+        if not docs:
+            raise NotFound(f"no figures for {municipality}")
+        preferred = [d for d in docs if d[1] == (kind or "begroting")] or docs
+        return preferred[-1]
+
+    def require(self, municipality: str, year: int, kind: str) -> None:
+        if municipality not in self.municipalities():
+            raise NotFound(f"unknown municipality {municipality!r}")
+        if (year, kind) not in self.available_documents(municipality):
+            raise NotFound(f"no {kind} {year} for {municipality}")
+
+    def theme_overview(self, municipality: str, year: int, kind: str) -> ThemeOverview:
+        self.require(municipality, year, kind)
+        return self._cached(("overview", municipality, year, kind), lambda: self._theme_overview(municipality, year, kind))
+
+    def _theme_overview(self, municipality: str, year: int, kind: str) -> ThemeOverview:
+        amounts = self.amounts(municipality)
+        rows = amounts[(amounts["year"] == year) & (amounts["kind"] == kind)]
+        inhabitants = self.inhabitants(municipality).get(year)
+        summary = theme_summary(rows, self.mapping, inhabitants)
+        total = total_lasten(rows)
+        docs = self.documents()
+        doc = docs[(docs["year"] == year) & (docs["kind"] == kind)].iloc[0]
+        return ThemeOverview(
+            municipality, year, kind, inhabitants, summary, total,
+            social_domain_share(summary, total), doc["imported_at"], doc["status"],
+        )
+
+    def theme_trend(self, municipality: str) -> pd.DataFrame:
+        if municipality not in self.municipalities():
+            raise NotFound(f"unknown municipality {municipality!r}")
+        return self._cached(("trend", municipality), lambda: theme_trend(self.amounts(municipality), self.mapping))
