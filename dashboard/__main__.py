@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     iv3.add_argument("file")
     iv3.add_argument("--year", type=int, help="budget year, for files without a Jaar column")
     iv3.add_argument("--document", help="begroting or jaarrekening, for files without a Document column")
+    project = commands.add_parser("import", help="import the project's own CSV files from a directory (see data/README.md)")
+    project.add_argument("directory")
+    project.add_argument("--publish", action="store_true", help="publish at once (default: the import is a draft)")
     commands.add_parser("load-demo", help="load the embedded demo dataset into the store")
     return parser
 
@@ -55,6 +58,17 @@ def main(argv: list[str] | None = None) -> int:
         for warning in parsed.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(parsed.summary())
+        return 0
+    if args.command == "import":
+        from .importers.project import ImportOptions, import_project_directory
+
+        try:
+            result = import_project_directory(open_engine(settings.database_url), args.directory, ImportOptions(publish=args.publish))
+        except ImportFailed as failure:
+            for line in failure.report_lines():
+                print(line, file=sys.stderr)
+            return 2
+        print(result.summary())
         return 0
     if args.command == "load-demo":
         from .demo import load_demo

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 MISSING = "–"
@@ -31,8 +31,12 @@ def euro_compact(amount: float | int | None, lang: str) -> str:
         return MISSING
     if abs(amount) < 1_000_000:
         return euro(amount, lang)
-    text = format_compact_currency(amount, "EUR", locale=_locale(lang), fraction_digits=1)
-    return text.rstrip(".")  # Babel writes "mln." ; Dutch finance writes "mln"
+    scale, suffix = (1e9, {"nl": "mld", "en": "B"}) if abs(amount) >= 1e9 else (1e6, {"nl": "mln", "en": "M"})
+    value = format_decimal(abs(amount) / scale, format="#,##0.0", locale=_locale(lang))
+    sign = "-" if amount < 0 else ""
+    if lang == "nl":
+        return f"€ {sign}{value} {suffix['nl']}"
+    return f"{sign}€{value}{suffix['en']}"
 
 
 def euro_per_inhabitant(amount: float | None, lang: str) -> str:

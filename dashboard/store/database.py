@@ -1,12 +1,16 @@
 """Engine creation: a SQLite file by default, any SQLAlchemy URL (e.g. PostgreSQL) by DATABASE_URL."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 
 from .schema import metadata
+
+#: Modules in this package that add feature tables to ``schema.metadata`` when imported.
+FEATURE_TABLE_MODULES: tuple[str, ...] = ()
 
 
 def open_engine(url: str) -> Engine:
@@ -17,6 +21,8 @@ def open_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    for name in FEATURE_TABLE_MODULES:
+        importlib.import_module(f"{__package__}.{name}")
     metadata.create_all(engine)
     return engine
 

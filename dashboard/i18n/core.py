@@ -1,14 +1,5 @@
-"""Translations. English text is the key; Dutch comes from ``NL``. Missing keys fall back to English.
-
-Every user-visible string goes through ``Translator``, so the language switch is complete.
-"""
-from __future__ import annotations
-
-from dataclasses import dataclass
-
-from .domain.themes import THEME_DUTCH
-
-LANGUAGES = ("en", "nl")
+"""Dutch texts of the shell, the overview and shared components."""
+from ..domain.themes import THEME_DUTCH
 
 NL: dict[str, str] = {
     **THEME_DUTCH,
@@ -51,12 +42,3 @@ NL: dict[str, str] = {
     "Download data (CSV)": "Download data (CSV)",
     "Open data": "Open data",
 }
-
-
-@dataclass(frozen=True)
-class Translator:
-    lang: str = "en"
-
-    def __call__(self, text: str, **values) -> str:
-        translated = NL.get(text, text) if self.lang == "nl" else text
-        return translated.format(**values) if values else translated

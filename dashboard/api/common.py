@@ -1,0 +1,88 @@
+"""Shared helpers of the API routes: parameter parsing, errors, JSON/CSV responses."""
+from __future__ import annotations
+
+import csv
+import io
+import math
+
+from flask import Response, current_app, jsonify, request
+
+from ..importers.iv3 import DOCUMENT_KINDS
+from ..services import DashboardService, NotFound
+
+EXTENSION_KEY = "social_dashboard"
+
+
+class BadRequest(ValueError):
+    """A malformed parameter: answered with 400."""
+
+
+def service() -> DashboardService:
+    return current_app.extensions[EXTENSION_KEY].service
+
+
+def home_municipality() -> str:
+    return current_app.extensions[EXTENSION_KEY].settings.municipality
+
+
+def document_params() -> tuple[str, int, str]:
+    """municipality, year and document from the query; defaults: home municipality, newest begroting."""
+    municipality = request.args.get("municipality", "").strip() or home_municipality()
+    year_text = request.args.get("year", "").strip()
+    kind = request.args.get("document", "").strip().lower()
+    if year_text and not (year_text.isdigit() and len(year_text) == 4):
+        raise BadRequest(f"year must be a four-digit year, not {year_text!r}")
+    if kind and kind not in DOCUMENT_KINDS:
+        raise BadRequest(f"document must be 'begroting' or 'jaarrekening', not {kind!r}")
+    if municipality not in service().municipalities():
+        raise NotFound(f"unknown municipality {municipality!r}; see /api/v1/municipalities")
+    if not year_text:
+        year, kind = service().latest_document(municipality, kind or None)
+    elif not kind:
+        kind = "begroting"
+    return municipality, int(year_text) if year_text else year, kind
+
+
+def allowed(names: set[str]) -> None:
+    unknown = sorted(set(request.args) - names)
+    if unknown:
+        raise BadRequest(f"unknown parameter(s): {', '.join(unknown)}; allowed: {', '.join(sorted(names)) or 'none'}")
+
+
+def output_format() -> str:
+    output = request.args.get("format", "json").strip().lower()
+    if output not in ("json", "csv"):
+        raise BadRequest(f"format must be 'json' or 'csv', not {output!r}")
+    return output
+
+
+def respond(records: list[dict], output: str, filename: str) -> Response:
+    if output == "json":
+        return jsonify(records)
+    buffer = io.StringIO()
+    if records:
+        writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    return Response(
+        buffer.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
+    )
+
+
+def int_or_none(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return int(value)
+
+
+def float_or_none(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return float(value)
+
+
+def round_or_none(value):
+    value = float_or_none(value)
+    return None if value is None else round(value, 2)

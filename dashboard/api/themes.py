@@ -1,0 +1,41 @@
+"""``/api/v1/municipalities`` and ``/api/v1/themes``: the CBS figures per theme."""
+from __future__ import annotations
+
+from flask import Blueprint, jsonify
+
+from .common import allowed, document_params, float_or_none, int_or_none, output_format, respond, round_or_none, service
+
+
+def register(api: Blueprint, endpoints: dict) -> None:
+    endpoints["/api/v1/municipalities"] = "names of the municipalities in the store (never the national total)"
+    endpoints["/api/v1/themes?municipality=&year=&document=&format=json|csv"] = (
+        "the four themes of one document: lasten, baten, net, shares (fractions 0-1), per inhabitant"
+    )
+
+    @api.get("/municipalities")
+    def municipalities():
+        allowed(set())
+        return jsonify(service().municipalities())
+
+    @api.get("/themes")
+    def themes():
+        allowed({"municipality", "year", "document", "format"})
+        output = output_format()
+        municipality, year, kind = document_params()
+        overview = service().theme_overview(municipality, year, kind)
+        records = [
+            {
+                "municipality": municipality,
+                "year": year,
+                "document": kind,
+                "theme": row["theme"],
+                "lasten_eur": int(row["lasten_eur"]),
+                "baten_eur": int_or_none(row["baten_eur"]),
+                "net_eur": int_or_none(row["net_eur"]),
+                "share_of_social_domain": float_or_none(row["share_of_social_domain"]),
+                "share_of_total_lasten": float_or_none(row["share_of_total_lasten"]),
+                "per_inhabitant_eur": round_or_none(row["per_inhabitant_eur"]),
+            }
+            for row in overview.summary.to_dict("records")
+        ]
+        return respond(records, output, f"themes_{municipality}_{kind}_{year}")

@@ -1,0 +1,155 @@
+"""Declarative, strict reading of the project's own CSV files (``;``-separated, UTF-8, one header row).
+
+A ``TableSpec`` lists the columns and how each cell is parsed; ``read_table`` returns a frame with a
+``line`` column (the file's line number, for cross-file messages) or the list of problems found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from .problems import ImportFailed, Problem
+from .text_files import read_delimited
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    parse: Callable[[str], object]  # raises ValueError with a readable message
+    required: bool = True  # an empty cell is an error when True, None when False
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    file_name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()  # columns whose combination must be unique
+    description: str = ""
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+@dataclass
+class TableResult:
+    frame: pd.DataFrame | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_table(path: Path, spec: TableSpec, display_name: str | None = None) -> TableResult:
+    """Parse every cell; collect every problem instead of stopping at the first."""
+    name = display_name or str(path)
+    try:
+        text = read_delimited(path, ";", [c.name for c in spec.columns if c.required])
+    except ImportFailed as failure:
+        return TableResult(None, [Problem(name, p.line, p.column, p.message) for p in failure.problems])
+    problems: list[Problem] = []
+    index = {column: position for position, column in enumerate(text.header)}
+    records = []
+    seen: dict[tuple, int] = {}
+    for line, cells in text.rows:
+        record = {"line": line}
+        for column in spec.columns:
+            raw = cells[index[column.name]] if column.name in index else ""
+            if raw == "":
+                if column.required:
+                    problems.append(Problem(name, line, column.name, "this value is required"))
+                record[column.name] = None
+                continue
+            try:
+                record[column.name] = column.parse(raw)
+            except ValueError as exc:
+                problems.append(Problem(name, line, column.name, str(exc)))
+                record[column.name] = None
+        if spec.key:
+            key = tuple(record[k] for k in spec.key)
+            if None not in key:
+                if key in seen:
+                    shown = " / ".join(str(k) for k in key)
+                    problems.append(Problem(name, line, spec.key[-1], f"{shown} appears twice (first on line {seen[key]})"))
+                else:
+                    seen[key] = line
+        records.append(record)
+    frame = pd.DataFrame.from_records(records, columns=["line"] + spec.column_names)
+    return TableResult(frame, problems)
+
+
+# Cell parsers -------------------------------------------------------------------------------
+
+def text(value: str) -> str:
+    return value
+
+
+def slug(value: str) -> str:
+    if not SLUG_PATTERN.match(value):
+        raise ValueError(f"{value!r} is not a slug (lowercase letters, digits and single hyphens, e.g. 'youth-care')")
+    return value
+
+
+def whole_euros(value: str) -> int:
+    """Whole euros, no separators: 1234567 or -5000."""
+    if not re.fullmatch(r"-?\d+", value):
+        if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", value) or "," in value:
+            raise ValueError(f"{value!r}: write whole euros without thousands separators or decimals, e.g. 1234567")
+        raise ValueError(f"{value!r} is not an amount in whole euros")
+    return int(value)
+
+
+def count(value: str) -> int:
+    if re.fullmatch(r"-\d+", value):
+        raise ValueError(f"{value!r}: a count cannot be negative")
+    if not re.fullmatch(r"\d+", value):
+        raise ValueError(f"{value!r} is not a whole number")
+    return int(value)
+
+
+def year(value: str) -> int:
+    if not re.fullmatch(r"\d{4}", value) or not 1990 <= int(value) <= 2100:
+        raise ValueError(f"{value!r} is not a year")
+    return int(value)
+
+
+def decimal_number(value: str) -> float:
+    if "," in value:
+        raise ValueError(f"{value!r}: use a decimal point, not a comma (e.g. 12.5)")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a number")
+    return float(number)
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def choice(*options: str) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        if value not in options:
+            raise ValueError(f"{value!r} is not one of: {', '.join(options)}")
+        return value
+
+    return parse
+
+
+def boolean(value: str) -> bool:
+    lowered = value.lower()
+    if lowered in ("true", "yes", "1", "ja"):
+        return True
+    if lowered in ("false", "no", "0", "nee"):
+        return False
+    raise ValueError(f"{value!r} is not true or false")

@@ -1,0 +1,18 @@
+"""One example address for every page type: shared by screenshots, accessibility and render tests.
+
+Each feature adds its page types here, so a new page is checked by every browser test at once.
+"""
+from __future__ import annotations
+
+from .services import DashboardService
+
+
+def example_paths(service: DashboardService, municipality: str) -> list[tuple[str, str]]:
+    """(name, path) pairs; each path is a real page for the demo data."""
+    year, kind = service.latest_document(municipality)
+    paths = [
+        ("overview", "/"),
+        ("overview-jaarrekening", "/?year=2023&document=jaarrekening"),
+        ("not-found", "/no-such-page"),
+    ]
+    return paths

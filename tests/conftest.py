@@ -1,0 +1,80 @@
+"""Shared fixtures: a demo store, the app, a live server on loopback, headless Chromium, the CBS files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from dashboard.paths import SHARED_IV3_DIR, THEME_MAPPING_FILE
+from dashboard.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def mapping():
+    from dashboard.domain.themes import ThemeMapping
+
+    return ThemeMapping.from_csv(THEME_MAPPING_FILE)
+
+
+@pytest.fixture(scope="session")
+def shared_iv3() -> Path:
+    """The national CBS files beside the checkout; tests that need them skip cleanly without."""
+    if not (SHARED_IV3_DIR / "2023_begroting.csv").exists():
+        pytest.skip(f"national CBS files not found at {SHARED_IV3_DIR}: reconciliation tests skipped")
+    return SHARED_IV3_DIR
+
+
+@pytest.fixture(scope="session")
+def demo_settings(tmp_path_factory) -> Settings:
+    db = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    return Settings(database_url=f"sqlite:///{db}")
+
+
+@pytest.fixture(scope="session")
+def demo_app(demo_settings):
+    """The app on the demo dataset (loaded into a fresh store once per test session). Read-only use."""
+    from dashboard.app_factory import create_app
+
+    return create_app(demo_settings)
+
+
+@pytest.fixture(scope="session")
+def demo_context(demo_app):
+    return demo_app.server.extensions["social_dashboard"]
+
+
+@pytest.fixture()
+def client(demo_app):
+    return demo_app.server.test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server(demo_app):
+    from dashboard.devserver import running
+
+    with running(demo_app) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium. Skips locally when absent; in CI (CI=true) its absence is a failure."""
+    from dashboard.browser import chromium, chromium_path
+
+    if chromium_path() is None:
+        message = "Chromium not installed: apt-get install chromium chromium-driver"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with chromium() as instance:
+        yield instance
+
+
+@pytest.fixture()
+def page(browser, live_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
