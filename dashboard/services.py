@@ -65,20 +65,22 @@ class DashboardService:
         self.mapping = mapping
         self._cache = VersionedCache()
 
-    def _cached(self, key: tuple, compute):
+    def cached(self, key: tuple, compute):
+        """Cache ``compute()`` under ``key`` until the dataset version changes. Feature query classes
+        (drill-down, indicators) wrap this service and share its cache: keys must start with a feature name."""
         return self._cache.get_or_compute(self.repository.version(), key, compute)
 
     def municipalities(self) -> list[str]:
-        return self._cached(("municipalities",), self.repository.municipalities)
+        return self.cached(("municipalities",), self.repository.municipalities)
 
     def documents(self) -> pd.DataFrame:
-        return self._cached(("documents",), self.repository.documents)
+        return self.cached(("documents",), self.repository.documents)
 
     def amounts(self, municipality: str) -> pd.DataFrame:
-        return self._cached(("amounts", municipality), lambda: self.repository.amounts(municipality))
+        return self.cached(("amounts", municipality), lambda: self.repository.amounts(municipality))
 
     def inhabitants(self, municipality: str) -> dict[int, int]:
-        return self._cached(("inhabitants", municipality), lambda: self.repository.inhabitants(municipality))
+        return self.cached(("inhabitants", municipality), lambda: self.repository.inhabitants(municipality))
 
     def available_documents(self, municipality: str) -> list[tuple[int, str]]:
         """(year, kind) pairs with figures for this municipality, oldest first."""
@@ -101,7 +103,7 @@ class DashboardService:
 
     def theme_overview(self, municipality: str, year: int, kind: str) -> ThemeOverview:
         self.require(municipality, year, kind)
-        return self._cached(("overview", municipality, year, kind), lambda: self._theme_overview(municipality, year, kind))
+        return self.cached(("overview", municipality, year, kind), lambda: self._theme_overview(municipality, year, kind))
 
     def _theme_overview(self, municipality: str, year: int, kind: str) -> ThemeOverview:
         amounts = self.amounts(municipality)
@@ -119,4 +121,4 @@ class DashboardService:
     def theme_trend(self, municipality: str) -> pd.DataFrame:
         if municipality not in self.municipalities():
             raise NotFound(f"unknown municipality {municipality!r}")
-        return self._cached(("trend", municipality), lambda: theme_trend(self.amounts(municipality), self.mapping))
+        return self.cached(("trend", municipality), lambda: theme_trend(self.amounts(municipality), self.mapping))
