@@ -23,6 +23,7 @@ from .store.repository import Repository
 
 log = logging.getLogger(__name__)
 
+#: Dash's default template wraps its scripts in a <footer>: a second contentinfo landmark (axe).
 INDEX_TEMPLATE = """<!DOCTYPE html>
 <html lang="{lang}">
     <head>
@@ -33,11 +34,11 @@ INDEX_TEMPLATE = """<!DOCTYPE html>
     </head>
     <body>
         {{%app_entry%}}
-        <footer>
+        <div class="dash-scripts">
             {{%config%}}
             {{%scripts%}}
             {{%renderer%}}
-        </footer>
+        </div>
     </body>
 </html>"""
 

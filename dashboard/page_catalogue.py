@@ -14,5 +14,6 @@ def example_paths(service: DashboardService, municipality: str) -> list[tuple[st
         ("overview", "/"),
         ("overview-jaarrekening", "/?year=2023&document=jaarrekening"),
         ("not-found", "/no-such-page"),
+        ("accessibility", "/accessibility"),
     ]
     return paths

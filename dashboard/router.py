@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .pages import Page, not_found, overview
+from .pages import Page, accessibility, not_found, overview
 from .pages.common import AppContext
 from .routing import BadParameter, PageRequest
 from .services import NotFound
@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 #: (pattern, render). Patterns capture path variables by name.
 ROUTES = [
     (re.compile(r"^/$"), overview.render),
+    (re.compile(r"^/accessibility$"), accessibility.render),
 ]
 
 

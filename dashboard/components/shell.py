@@ -48,9 +48,12 @@ def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=Non
             className="site-footer",
             children=html.Div(
                 className="container-xl",
-                children=html.P(
-                    t("Figures: CBS StatLine, Iv3 (Informatie voor derden), licence CC BY 4.0. Amounts in euros; CBS publishes in EUR 1,000.")
-                ),
+                children=[
+                    html.P(
+                        t("Figures: CBS StatLine, Iv3 (Informatie voor derden), licence CC BY 4.0. Amounts in euros; CBS publishes in EUR 1,000.")
+                    ),
+                    html.P(dcc.Link(t("Accessibility statement"), href=href("/accessibility", request))),
+                ],
             ),
         ),
     ]
