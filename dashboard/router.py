@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 
 from .pages import Page, accessibility, not_found, overview
 from .pages.common import AppContext
@@ -19,6 +20,15 @@ ROUTES = [
 
 
 def render_page(ctx: AppContext, request: PageRequest) -> Page:
+    """Pages depend only on the request, the dataset version and the day, so they are cached on those.
+
+    Dash serialises the cached component tree on every response; nothing mutates it after rendering.
+    """
+    key = ("page", request.path, tuple(sorted(request.params.items())), request.lang, date.today().isoformat())
+    return ctx.service.cached(key, lambda: _render_uncached(ctx, request))
+
+
+def _render_uncached(ctx: AppContext, request: PageRequest) -> Page:
     for pattern, render in ROUTES:
         match = pattern.match(request.path)
         if match:

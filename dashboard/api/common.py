@@ -37,6 +37,8 @@ def document_params() -> tuple[str, int, str]:
     if municipality not in service().municipalities():
         raise NotFound(f"unknown municipality {municipality!r}; see /api/v1/municipalities")
     if not year_text:
+        if kind and kind not in {k for _y, k in service().available_documents(municipality)}:
+            raise NotFound(f"no {kind} for {municipality}")
         year, kind = service().latest_document(municipality, kind or None)
     elif not kind:
         kind = "begroting"

@@ -12,6 +12,11 @@ def register(api: Blueprint, endpoints: dict) -> None:
         "the four themes of one document: lasten, baten, net, shares (fractions 0-1), per inhabitant"
     )
 
+    # Without this, Dash's catch-all page route would answer unknown API paths with HTML and 200.
+    @api.get("/<path:unknown>")
+    def unknown_route(unknown):
+        return jsonify({"error": f"unknown API route /api/v1/{unknown}; see /api/v1/ for the list"}), 404
+
     @api.get("/municipalities")
     def municipalities():
         allowed(set())

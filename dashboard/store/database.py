@@ -13,12 +13,21 @@ from .schema import metadata
 FEATURE_TABLE_MODULES: tuple[str, ...] = ()
 
 
+def normalise_url(url: str):
+    """A bare ``postgresql://`` (or Heroku-style ``postgres://``) URL uses psycopg 3, the driver in
+    requirements.txt; SQLAlchemy's default would be psycopg2, which is not installed."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgres", "postgresql"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
 def open_engine(url: str) -> Engine:
     """Create the engine and the tables if they do not exist yet."""
-    parsed = make_url(url)
+    parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    engine = create_engine(parsed, future=True, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     for name in FEATURE_TABLE_MODULES:

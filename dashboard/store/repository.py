@@ -41,7 +41,10 @@ class Repository:
             document.c.year, document.c.kind
         )
         with self.engine.connect() as conn:
-            return pd.DataFrame(conn.execute(query).all(), columns=["year", "kind", "status", "source", "imported_at"])
+            frame = pd.DataFrame(conn.execute(query).all(), columns=["year", "kind", "status", "source", "imported_at"])
+        # SQLite returns the stored UTC time without zone, PostgreSQL in the session's zone: both → UTC.
+        frame["imported_at"] = pd.to_datetime(frame["imported_at"], utc=True)
+        return frame
 
     def amounts(self, municipality_name: str) -> pd.DataFrame:
         """Every stored Iv3 row of one municipality (or 'Nederland'), all documents."""
