@@ -1,0 +1,205 @@
+"""Programmes, providers and allocations: the project's CSV files below the CBS theme totals.
+
+Three files, all required together (see ``data/README.md``): ``programmes.csv``,
+``providers.csv`` and ``allocations.csv``. Cells are parsed by ``tables.read_table``; this module
+adds the cross-file checks (references, the municipality's CBS document and taakveld, the
+taakveld's theme) and the write. Each (municipality, year, document) in ``allocations.csv``
+replaces that document's whole programme layer.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from ..domain.drilldown import INSTRUMENTS, LAYERS, PROVIDER_KINDS
+from ..domain.themes import THEME_BY_SLUG, ThemeMapping
+from ..paths import THEME_MAPPING_FILE
+from ..store.programmes import replace_layer, upsert_catalogue
+from ..store.schema import amount, document, municipality, taakveld
+from ..store.schema_programmes import programme, provider
+from .iv3 import DOCUMENT_KINDS
+from .problems import Problem
+from .project import FileSet, ImportOptions
+from .tables import Column, TableSpec, boolean, choice, count, slug, text, whole_euros, year
+
+PROGRAMMES, PROVIDERS, ALLOCATIONS = "programmes.csv", "providers.csv", "allocations.csv"
+CODE_PATTERN = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")
+
+
+def taakveld_code(value: str) -> str:
+    if not CODE_PATTERN.match(value):
+        raise ValueError(f"{value!r} is not an Iv3 taakveld code such as 6.71a or 6.3")
+    return value
+
+
+def taakveld_codes(value: str) -> str:
+    """Space-separated codes (a programme's documented taakvelden); kept as written."""
+    codes = value.split()
+    for code in codes:
+        taakveld_code(code)
+    return " ".join(codes)
+
+
+def kvk_number(value: str) -> str:
+    if not re.fullmatch(r"\d{8}", value):
+        raise ValueError(f"{value!r} is not a Chamber of Commerce (KvK) number of 8 digits")
+    return value
+
+
+TABLES = (
+    TableSpec(
+        PROGRAMMES,
+        (
+            Column("programme", slug),
+            Column("name", text),
+            Column("name_nl", text, required=False),
+            Column("theme", choice(*THEME_BY_SLUG)),
+            Column("layer", choice(*LAYERS)),
+            Column("taakvelden", taakveld_codes),
+            Column("description", text, required=False),
+            Column("description_nl", text, required=False),
+            Column("illustrative", boolean, required=False),
+        ),
+        key=("programme",),
+        description="one row per programme: what the municipality does within a theme",
+    ),
+    TableSpec(
+        PROVIDERS,
+        (
+            Column("provider", slug),
+            Column("name", text),
+            Column("kind", choice(*PROVIDER_KINDS)),
+            Column("kvk", kvk_number, required=False),
+            Column("illustrative", boolean, required=False),
+        ),
+        key=("provider",),
+        description="one row per organisation the municipality pays (the municipality itself for benefits)",
+    ),
+    TableSpec(
+        ALLOCATIONS,
+        (
+            Column("municipality", text),
+            Column("year", year),
+            Column("document", choice(*DOCUMENT_KINDS)),
+            Column("programme", slug),
+            Column("provider", slug),
+            Column("taakveld", taakveld_code),
+            Column("instrument", choice(*INSTRUMENTS)),
+            Column("amount_eur", whole_euros),
+            Column("clients", count, required=False),
+            Column("illustrative", boolean, required=False),
+        ),
+        key=("municipality", "year", "document", "programme", "provider", "taakveld"),
+        description="programme × provider × taakveld × year × document → whole euros",
+    ),
+)
+
+
+def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> list[Problem]:
+    """Cross-file and store checks; every problem names file, line and column."""
+    problems: list[Problem] = []
+    name = f"{directory}/{ALLOCATIONS}"
+    programmes = frames[PROGRAMMES].set_index("programme")
+    providers = set(frames[PROVIDERS]["provider"])
+    allocations = frames[ALLOCATIONS]
+    mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
+    known = {n for (n,) in conn.execute(select(municipality.c.name).where(municipality.c.is_national.is_(False)))}
+    codes = _stored_codes(conn, sorted(set(allocations["municipality"]) & known))
+    for row in allocations.itertuples(index=False):
+        line = int(row.line)
+        if row.programme not in programmes.index:
+            problems.append(Problem(name, line, "programme", f"unknown programme {row.programme!r}: it is not in {PROGRAMMES}"))
+        if row.provider not in providers:
+            problems.append(Problem(name, line, "provider", f"unknown provider {row.provider!r}: it is not in {PROVIDERS}"))
+        if row.municipality not in known:
+            problems.append(Problem(name, line, "municipality", f"unknown municipality {row.municipality!r}: import its CBS Iv3 figures first"))
+            continue
+        document_codes = codes.get((row.municipality, int(row.year), row.document))
+        if document_codes is None:
+            problems.append(
+                Problem(name, line, "document", f"there are no CBS Iv3 figures for {row.municipality} {row.document} {row.year}: import them first")
+            )
+            continue
+        if row.taakveld not in document_codes:
+            problems.append(
+                Problem(name, line, "taakveld", f"taakveld {row.taakveld} is not in the CBS figures of {row.municipality} {row.document} {row.year}")
+            )
+            continue
+        if row.programme in programmes.index:
+            expected = THEME_BY_SLUG[programmes.loc[row.programme, "theme"]]
+            actual = mapping.theme_of(row.taakveld)
+            if actual != expected:
+                problems.append(
+                    Problem(
+                        name, line, "taakveld",
+                        f"taakveld {row.taakveld} belongs to theme {actual or 'none (outside the social domain)'}, "
+                        f"but programme {row.programme} is in theme {expected}",
+                    )
+                )
+    return problems
+
+
+def _stored_codes(conn: Connection, names: list[str]) -> dict[tuple[str, int, str], set[str]]:
+    """(municipality, year, document) → taakveld codes CBS has for it in the store."""
+    if not names:
+        return {}
+    query = (
+        select(municipality.c.name, document.c.year, document.c.kind, taakveld.c.code)
+        .select_from(amount.join(document).join(taakveld).join(municipality))
+        .where(municipality.c.name.in_(names))
+    )
+    result: dict[tuple[str, int, str], set[str]] = {}
+    for name, yr, kind, code in conn.execute(query):
+        result.setdefault((name, int(yr), kind), set()).add(code)
+    return result
+
+
+def write(conn: Connection, frames: dict[str, pd.DataFrame], options: ImportOptions) -> str:
+    programme_rows = [
+        {
+            "slug": r["programme"], "name": r["name"], "name_nl": _text(r["name_nl"]), "theme": THEME_BY_SLUG[r["theme"]],
+            "layer": r["layer"], "taakvelden": r["taakvelden"], "description": _text(r["description"]),
+            "description_nl": _text(r["description_nl"]), "illustrative": _flag(r["illustrative"]),
+        }
+        for r in frames[PROGRAMMES].to_dict("records")
+    ]
+    provider_rows = [
+        {"slug": r["provider"], "name": r["name"], "kind": r["kind"], "kvk": _text(r["kvk"]), "illustrative": _flag(r["illustrative"])}
+        for r in frames[PROVIDERS].to_dict("records")
+    ]
+    programme_ids = upsert_catalogue(conn, programme, programme_rows)
+    provider_ids = upsert_catalogue(conn, provider, provider_rows)
+    municipality_ids = {n: i for i, n in conn.execute(select(municipality.c.id, municipality.c.name))}
+    allocations = frames[ALLOCATIONS]
+    layers = 0
+    for (name, yr, kind), part in allocations.groupby(["municipality", "year", "document"], sort=True):
+        rows = [
+            {
+                "programme_id": programme_ids[r["programme"]], "provider_id": provider_ids[r["provider"]],
+                "taakveld": r["taakveld"], "instrument": r["instrument"], "amount_eur": int(r["amount_eur"]),
+                "clients": None if pd.isna(r["clients"]) else int(r["clients"]), "illustrative": _flag(r["illustrative"]),
+            }
+            for r in part.to_dict("records")
+        ]
+        illustrative = any(r["illustrative"] for r in rows)
+        replace_layer(conn, municipality_ids[name], int(yr), kind, options.status, illustrative, ALLOCATIONS, rows)
+        layers += 1
+    return (
+        f"{len(programme_rows)} programmes, {len(provider_rows)} providers, {len(allocations)} allocations "
+        f"in {layers} documents ({options.status})"
+    )
+
+
+def _text(value) -> str | None:
+    return None if value is None or pd.isna(value) else str(value)
+
+
+def _flag(value) -> bool:
+    """An optional boolean cell: empty means False (pandas may hold it as None or NaN)."""
+    return False if value is None or pd.isna(value) else bool(value)
+
+
+FILE_SET = FileSet(name="programmes", tables=TABLES, check=check, write=write)
