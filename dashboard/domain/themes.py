@@ -38,15 +38,18 @@ class ThemeMapping:
 
     @classmethod
     def from_pairs(cls, pairs: list[tuple[str, str]]) -> "ThemeMapping":
+        seen: dict[str, str] = {}
         for prefix, theme in pairs:
             if theme not in THEMES:
                 raise ValueError(f"unknown theme {theme!r} for prefix {prefix!r}")
+            if seen.setdefault(prefix, theme) != theme:
+                raise ValueError(f"prefix {prefix!r} is mapped to both {seen[prefix]} and {theme}")
         ordered = sorted(pairs, key=lambda p: len(p[0]), reverse=True)
         return cls(tuple(ordered))
 
     @classmethod
     def from_csv(cls, path: Path) -> "ThemeMapping":
-        with open(path, newline="", encoding="utf-8") as handle:
+        with open(path, newline="", encoding="utf-8-sig") as handle:  # tolerate a BOM from a spreadsheet
             rows = list(csv.DictReader(handle))
         return cls.from_pairs([(r["prefix"].strip(), r["theme"].strip()) for r in rows])
 
