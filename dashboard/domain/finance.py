@@ -79,3 +79,13 @@ def social_domain_share(summary: pd.DataFrame, municipal_total: int) -> float | 
     if not municipal_total:
         return None
     return int(summary["lasten_eur"].sum()) / municipal_total
+
+
+def year_on_year(trend: pd.DataFrame, theme: str, year: int, kind: str) -> tuple[int, int, float | None] | None:
+    """(previous year, its lasten, relative change) for the same theme and document kind, or None
+    when the previous year of that kind is not loaded. Compares like with like: begroting with begroting."""
+    same = trend[(trend["theme"] == theme) & (trend["kind"] == kind)].set_index("year")["lasten_eur"]
+    if year not in same.index or year - 1 not in same.index:
+        return None
+    previous, current = int(same[year - 1]), int(same[year])
+    return year - 1, previous, (current - previous) / previous if previous else None

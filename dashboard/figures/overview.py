@@ -67,3 +67,14 @@ def theme_trend_figure(trend: pd.DataFrame, label: Label, kind_label: Label, lan
     fig.update_xaxes(dtick=1, fixedrange=True)
     fig.update_yaxes(title_text="€ mln" if lang == "nl" else "€ million", rangemode="tozero", fixedrange=True)
     return fig
+
+
+def single_theme_trend_figure(trend: pd.DataFrame, theme: str, kind_label: Label, lang: str, font_size: int = 22) -> go.Figure:
+    """One theme's begroting and jaarrekening lines, large type for a council chamber projector."""
+    fig = theme_trend_figure(trend[trend["theme"] == theme], lambda t: "", kind_label, lang)
+    for trace in fig.data:
+        trace.name = trace.name.lstrip(" –")
+        trace.line.width = 5
+        trace.marker.size = 14
+    fig.update_layout(font=dict(size=font_size), legend=dict(font=dict(size=font_size)), height=540)
+    return fig

@@ -1,0 +1,26 @@
+/* Meeting mode: keys move between slides by following the slide links; a button goes full screen. */
+(function () {
+  var KEYS = {
+    ArrowRight: "next", PageDown: "next", " ": "next", Spacebar: "next",
+    ArrowLeft: "prev", PageUp: "prev", Home: "first", End: "last"
+  };
+  document.addEventListener("keydown", function (event) {
+    var deck = document.querySelector(".deck");
+    if (!deck || event.altKey || event.ctrlKey || event.metaKey) return;
+    var target = event.target;
+    if (target && target.closest && target.closest("input, select, textarea, button, [contenteditable]")) return;
+    var role = KEYS[event.key];
+    if (event.key === " " && event.shiftKey) role = "prev";
+    if (!role) return;
+    var link = deck.querySelector("a.deck-" + role);
+    if (!link) return;
+    event.preventDefault();
+    link.click();
+  });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".deck-fullscreen");
+    if (!button) return;
+    if (document.fullscreenElement) { document.exitFullscreen(); }
+    else if (document.documentElement.requestFullscreen) { document.documentElement.requestFullscreen(); }
+  });
+})();

@@ -1,0 +1,162 @@
+"""Meeting mode (``/present``): one screen per theme, readable from the back of a council chamber.
+
+Every slide is its own address (``?slide=N``), so the arrow keys, space and Page Up/Down move by
+following links (assets/30-present.js), the browser's back button works, and a presentation for a
+fixed document and year can be opened by link. Every slide carries the "figures as of" stamp.
+"""
+from __future__ import annotations
+
+from dash import dcc, html
+
+from ..components.charts import GRAPH_CONFIG
+from ..domain import formatting as fmt
+from ..domain.finance import year_on_year
+from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
+from ..figures.overview import single_theme_trend_figure
+from ..routing import BadParameter, PageRequest, href, parse_document, parse_year
+from . import Page
+from .common import AppContext, document_label
+
+SLIDE_COUNT = 1 + len(THEMES)
+
+
+def render(ctx: AppContext, request: PageRequest) -> Page:
+    t, lang = request.t, request.lang
+    municipality = ctx.settings.municipality
+    year, kind = parse_year(request), parse_document(request)
+    if year is None:
+        year, kind = ctx.service.latest_document(municipality, kind)
+    kind = kind or "begroting"
+    slide = _slide_number(request)
+    overview = ctx.service.theme_overview(municipality, year, kind)
+    trend = ctx.service.theme_trend(municipality)
+    pinned = request.with_params(year=year, document=kind)
+
+    if slide == 0:
+        title, body = _title_slide(overview, pinned)
+    else:
+        theme = THEMES[slide - 1]
+        title, body = _theme_slide(overview, trend, theme, pinned)
+
+    stamp = t(
+        "Figures as of: {document}, imported {imported}. Source: CBS StatLine, Iv3 (CC BY 4.0).",
+        document=document_label(t, kind, year),
+        imported=fmt.long_date(overview.imported_at, lang),
+    )
+    deck = html.Div(
+        className="deck",
+        children=[
+            html.A(t("Skip to main content"), href="#main-content", className="skip-link"),
+            html.Main(id="main-content", tabIndex="-1", className="slide", children=body),
+            html.Footer(
+                className="deck-footer",
+                children=[
+                    html.P(stamp, className="deck-stamp"),
+                    html.Nav(
+                        **{"aria-label": t("Slides")},
+                        className="deck-nav",
+                        children=[
+                            _nav_link("first", t("First"), "«", 0, slide, pinned),
+                            _nav_link("prev", t("Previous"), "←", slide - 1, slide, pinned),
+                            html.Span(t("Slide {n} of {total}", n=slide + 1, total=SLIDE_COUNT), className="deck-position", **{"aria-live": "polite"}),
+                            _nav_link("next", t("Next"), "→", slide + 1, slide, pinned),
+                            _nav_link("last", t("Last"), "»", SLIDE_COUNT - 1, slide, pinned),
+                            html.Button(t("Full screen"), type="button", className="deck-fullscreen"),
+                            dcc.Link(t("Leave presentation"), href=href("/", pinned), className="deck-leave"),
+                        ],
+                    ),
+                    html.P(t("Keys: → or space for next, ← for previous, Home and End for first and last."), className="deck-hint"),
+                ],
+            ),
+        ],
+    )
+    return Page(title=f"{title} – {t('Presentation')}", children=[deck])
+
+
+def _slide_number(request: PageRequest) -> int:
+    text = request.get("slide") or "1"
+    if not text.isdigit() or not 1 <= int(text) <= SLIDE_COUNT:
+        raise BadParameter(request.t("There is no slide “{value}”: choose 1 to {total}.", value=text, total=SLIDE_COUNT))
+    return int(text) - 1
+
+
+def _nav_link(role: str, label: str, symbol: str, target: int, current: int, request: PageRequest):
+    if target < 0 or target >= SLIDE_COUNT or target == current:
+        return html.Span([html.Span(symbol, **{"aria-hidden": "true"}), " ", label], className=f"deck-{role} disabled", **{"aria-disabled": "true"})
+    return dcc.Link(
+        [html.Span(symbol, **{"aria-hidden": "true"}), " ", label],
+        href=href("/present", request, slide=target + 1),
+        className=f"deck-{role}",
+        id=f"deck-{role}",
+    )
+
+
+def _title_slide(overview, request: PageRequest):
+    t, lang = request.t, request.lang
+    summary = overview.summary
+    social_total = int(summary["lasten_eur"].sum())
+    title = t("Social domain {municipality}", municipality=overview.municipality)
+    tiles = [
+        html.Li(
+            className=f"deck-tile theme-{THEME_SLUGS[row['theme']]}",
+            children=[
+                html.Span(t(row["theme"]), className="deck-tile-name"),
+                html.Span(fmt.euro_compact(row["lasten_eur"], lang), className="deck-tile-amount"),
+                html.Span(t("{share} of the social domain", share=fmt.percent(row["share_of_social_domain"], lang)), className="deck-tile-share"),
+            ],
+        )
+        for row in summary.to_dict("records")
+    ]
+    return title, [
+        html.H1(title),
+        html.P(document_label(t, overview.kind, overview.year), className="deck-subtitle"),
+        html.P(
+            t(
+                "{amount} for the social domain: {share} of all municipal spending, {per} per inhabitant.",
+                amount=fmt.euro_compact(social_total, lang),
+                share=fmt.percent(overview.social_domain_share, lang),
+                per=fmt.euro(social_total / overview.inhabitants, lang) if overview.inhabitants else fmt.MISSING,
+            ),
+            className="deck-lead",
+        ),
+        html.H2(t("The four themes"), className="visually-hidden"),
+        html.Ul(tiles, className="deck-tiles"),
+    ]
+
+
+def _theme_slide(overview, trend, theme: str, request: PageRequest):
+    t, lang = request.t, request.lang
+    row = overview.summary.set_index("theme").loc[theme]
+    other_name = THEME_DUTCH[theme] if lang == "en" else theme
+    change = year_on_year(trend, theme, overview.year, overview.kind)
+    facts = [
+        (t("Spending (lasten)"), fmt.euro_compact(row["lasten_eur"], lang)),
+        (t("Share of social domain"), fmt.percent(row["share_of_social_domain"], lang)),
+        (t("Per inhabitant"), fmt.euro(row["per_inhabitant_eur"], lang) if row["per_inhabitant_eur"] is not None else fmt.MISSING),
+    ]
+    if change is not None:
+        previous_year, _previous, relative = change
+        facts.append((t("Change since {kind} {year}", kind=t(overview.kind), year=previous_year), _signed_percent(relative, lang)))
+    title = t(theme)
+    years = sorted(trend["year"].unique())
+    sentence = t(
+        "Spending on {theme} in {municipality}, {first}–{last}: budget (solid line) and realised (dashed line).",
+        theme=title, municipality=overview.municipality, first=years[0], last=years[-1],
+    )
+    return title, [
+        html.H1([title, html.Span(f" ({other_name})", className="theme-alt", lang="nl" if lang == "en" else "en")], className=f"deck-theme-title theme-{THEME_SLUGS[theme]}"),
+        html.Dl([html.Div([html.Dt(label), html.Dd(value)], className="deck-fact") for label, value in facts], className="deck-facts"),
+        html.Div(
+            role="img",
+            **{"aria-label": sentence},
+            children=dcc.Graph(figure=single_theme_trend_figure(trend, theme, lambda k: t({"begroting": "Budget (begroting)", "jaarrekening": "Realised (jaarrekening)"}[k]), lang), config=GRAPH_CONFIG, className="deck-chart"),
+        ),
+        html.P(sentence, className="visually-hidden"),
+    ]
+
+
+def _signed_percent(fraction: float | None, lang: str) -> str:
+    if fraction is None:
+        return fmt.MISSING
+    sign = "+" if fraction > 0 else ""
+    return sign + fmt.percent(fraction, lang)
