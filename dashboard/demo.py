@@ -18,8 +18,11 @@ FULL_FILES = (
 )
 
 
-def load_demo(engine: Engine) -> list[str]:
-    """Import every demo file in order; returns the importer summaries."""
+def load_demo(engine: Engine, programmes: bool = True) -> list[str]:
+    """Import every demo file in order; returns the importer summaries.
+
+    ``programmes=False`` loads the CBS files only (the programme generator reads those).
+    """
     mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
     summaries = []
     parsed = parse_iv3_file(DEMO_DIR / TEN_YEAR_FILE, mapping, display_name=f"data/demo/{TEN_YEAR_FILE}")
@@ -29,4 +32,8 @@ def load_demo(engine: Engine) -> list[str]:
         parsed = parse_iv3_file(DEMO_DIR / file_name, mapping, year=year, kind=kind, display_name=f"data/demo/{file_name}")
         store_iv3(engine, parsed)
         summaries.append(parsed.summary())
+    if programmes:  # the illustrative programme layer, reconciled with the CBS figures above (published)
+        from .importers.project import ImportOptions, import_project_directory
+
+        summaries.append(import_project_directory(engine, DEMO_DIR / "programmes", ImportOptions(publish=True)).summary())
     return summaries
