@@ -105,7 +105,7 @@ def register_callbacks(app: dash.Dash) -> None:
         ctx = current_context()
         request = parse_request(pathname, search, ctx.settings.language)
         page = render_page(ctx, request)
-        return page.children, {"title": page.title, "lang": request.lang}
+        return page.children, {"title": page.title, "lang": request.lang, "present": request.get("present") == "1"}
 
     app.clientside_callback(
         """
@@ -113,6 +113,7 @@ def register_callbacks(app: dash.Dash) -> None:
             if (meta) {
                 document.title = meta.title;
                 document.documentElement.lang = meta.lang;
+                document.documentElement.classList.toggle("present-mode", !!meta.present);
             }
             return "";
         }

@@ -44,9 +44,13 @@ def parse_request(pathname: str | None, search: str | None, default_lang: str) -
     return PageRequest(path=path, params=params, lang=lang)
 
 
+#: Query parameters that links carry along, so a shared link reproduces the view.
+CARRIED_PARAMS = ("year", "document", "lang", "present")
+
+
 def href(path: str, request: PageRequest, **changes) -> str:
     """A link to ``path`` that carries year, document and language along, so views can be shared."""
-    keep = {k: v for k, v in request.params.items() if k in ("year", "document", "lang")}
+    keep = {k: v for k, v in request.params.items() if k in CARRIED_PARAMS}
     for key, value in changes.items():
         if value is None:
             keep.pop(key, None)

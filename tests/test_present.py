@@ -50,3 +50,14 @@ def test_unknown_slide_gives_friendly_page(client):
     title, text = render_path(client, "/present?slide=99")
     assert title == "Page not found"
     assert "no slide" in text
+
+
+def test_present_parameter_enlarges_any_page_and_hides_filters(page):
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto("/?year=2023&document=jaarrekening&present=1")
+    page.wait_for_selector(".theme-card")
+    page.wait_for_function("document.documentElement.classList.contains('present-mode')")
+    assert float(page.evaluate("getComputedStyle(document.querySelector('.chart-summary')).fontSize").removesuffix('px')) >= 24
+    assert not page.locator(".selectors").is_visible()
+    link = page.locator(".theme-link").first.get_attribute("href")
+    assert "present=1" in link and "year=2023" in link
