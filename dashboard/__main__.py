@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     iv3 = commands.add_parser("import-iv3", help="import a CBS Iv3 file (all municipalities in it)")
     iv3.add_argument("file")
-    iv3.add_argument("--year", type=int, help="budget year, for files without a Jaar column")
+    iv3.add_argument("--year", help="budget year, for files without a Jaar column")
     iv3.add_argument("--document", help="begroting or jaarrekening, for files without a Document column")
     project = commands.add_parser("import", help="import the project's own CSV files from a directory (see data/README.md)")
     project.add_argument("directory")
@@ -42,9 +42,16 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings.from_env()
     if args.command == "import-iv3":
-        if args.document is not None and args.document not in DOCUMENT_KINDS:
-            print(f"{args.file}:0: --document: {args.document!r} is not a document; use begroting or jaarrekening", file=sys.stderr)
-            return 2
+        if args.document is not None:
+            args.document = args.document.strip().lower()  # 'Begroting' is unambiguous
+            if args.document not in DOCUMENT_KINDS:
+                print(f"{args.file}:0: --document: {args.document!r} is not a document; use begroting or jaarrekening", file=sys.stderr)
+                return 2
+        if args.year is not None:
+            if not (args.year.strip().isdigit() and len(args.year.strip()) == 4):
+                print(f"{args.file}:0: --year: {args.year!r} is not a year such as 2025", file=sys.stderr)
+                return 2
+            args.year = int(args.year)
         if (args.year is None) != (args.document is None):
             print(f"{args.file}:0: --year/--document: give both or neither", file=sys.stderr)
             return 2
@@ -54,7 +61,11 @@ def main(argv: list[str] | None = None) -> int:
             for line in failure.report_lines():
                 print(line, file=sys.stderr)
             return 2
-        store_iv3(open_engine(settings.database_url), parsed)
+        engine = open_engine(settings.database_url)
+        try:
+            store_iv3(engine, parsed)
+        finally:
+            engine.dispose()  # close the connections: SQLite folds its write-ahead log back into the file
         for warning in parsed.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(parsed.summary())
@@ -73,8 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "load-demo":
         from .demo import load_demo
 
-        for summary in load_demo(open_engine(settings.database_url)):
-            print(summary)
+        engine = open_engine(settings.database_url)
+        try:
+            for summary in load_demo(engine):
+                print(summary)
+        finally:
+            engine.dispose()
         return 0
     return 2
 

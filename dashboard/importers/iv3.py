@@ -141,6 +141,8 @@ def parse_iv3_file(
     for column in ("lasten_eur", "baten_eur", "inhabitants"):
         rows[column] = rows[column].astype("Int64")
     warnings = []
+    if BATEN not in header and not has_own_document:
+        warnings.append(f"{name}:1: {BATEN}: the file has no Baten column; baten of {kind} {year} are stored as unknown")
     if text.encoding != "utf-8":
         warnings.append(f"{name}: read as Latin-1 (Windows-1252) because it is not valid UTF-8")
     for code in unmapped_social_codes(rows["code"].unique(), mapping):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -74,6 +75,10 @@ def read_delimited(path: Path, delimiter: str, required: list[str]) -> Delimited
     return DelimitedText(header, rows, encoding)
 
 
+#: '1.234' or '12.345.678': Dutch thousands separators (CBS writes '1234.0'); '0.125' is not matched.
+_DUTCH_THOUSANDS = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+$")
+
+
 def parse_thousands_to_euros(value: str) -> int | None:
     """CBS amount in EUR 1,000 with a decimal point → whole euros; '' → None.
 
@@ -85,6 +90,11 @@ def parse_thousands_to_euros(value: str) -> int | None:
         raise ValueError(
             f"{value!r} uses a decimal comma or thousands separator; write amounts in "
             "EUR 1,000 with a decimal point and no separators, e.g. 1234.5"
+        )
+    if _DUTCH_THOUSANDS.match(value):
+        raise ValueError(
+            f"{value!r} is ambiguous: a thousands separator or a decimal point? CBS writes amounts in "
+            "EUR 1,000 with a decimal point and one decimal, e.g. 1234.0"
         )
     try:
         number = Decimal(value)
