@@ -25,6 +25,14 @@ def home_municipality() -> str:
     return current_app.extensions[EXTENSION_KEY].settings.municipality
 
 
+def municipality_param() -> str:
+    """The municipality from the query (default: the home municipality); 404 when unknown."""
+    municipality = request.args.get("municipality", "").strip() or home_municipality()
+    if municipality not in service().municipalities():
+        raise NotFound(f"unknown municipality {municipality!r}; see /api/v1/municipalities")
+    return municipality
+
+
 def document_params() -> tuple[str, int, str]:
     """municipality, year and document from the query; defaults: home municipality, newest begroting."""
     municipality = request.args.get("municipality", "").strip() or home_municipality()

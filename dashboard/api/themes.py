@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify
 
-from .common import allowed, document_params, float_or_none, int_or_none, output_format, respond, round_or_none, service
+from .common import allowed, document_params, municipality_param, float_or_none, int_or_none, output_format, respond, round_or_none, service
 
 
 def register(api: Blueprint, endpoints: dict) -> None:
@@ -44,3 +44,19 @@ def register(api: Blueprint, endpoints: dict) -> None:
             for row in overview.summary.to_dict("records")
         ]
         return respond(records, output, f"themes_{municipality}_{kind}_{year}")
+
+    endpoints["/api/v1/themes/trend?municipality=&format=json|csv"] = (
+        "lasten per theme for every loaded year and document (begroting and jaarrekening apart)"
+    )
+
+    @api.get("/themes/trend")
+    def theme_trend():
+        allowed({"municipality", "format"})
+        output = output_format()
+        municipality = municipality_param()
+        trend = service().theme_trend(municipality).sort_values(["year", "kind", "theme"])
+        records = [
+            {"municipality": municipality, "year": int(y), "document": k, "theme": th, "lasten_eur": int(v)}
+            for y, k, th, v in trend[["year", "kind", "theme", "lasten_eur"]].itertuples(index=False)
+        ]
+        return respond(records, output, f"theme_trend_{municipality}")

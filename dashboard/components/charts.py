@@ -1,14 +1,28 @@
 """A chart that everyone can read: heading, summary sentence, the graph, and the same figures as a table."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dash import dcc, html
 
 GRAPH_CONFIG = {"displayModeBar": False, "responsive": True, "displaylogo": False}
 
 
-def chart_block(heading: str, summary: str, figure, table, graph_id: str | dict, toggle_label: str, extra=None, heading_level: int = 2):
+def chart_block(
+    heading: str,
+    summary: str,
+    figure,
+    table,
+    graph_id: str | dict,
+    toggle_label: str,
+    extra=None,
+    heading_level: int = 2,
+    download: "Download | None" = None,
+    about: "About | None" = None,
+):
     """The summary sentence is the chart's text alternative; the table, behind a native disclosure,
-    is the full alternative. The SVG itself is hidden from assistive technology (role=img + label)."""
+    is the full alternative. The SVG itself is hidden from assistive technology (role=img + label).
+    ``download`` links the CSV with exactly the rows behind the chart; ``about`` says where they come from."""
     heading_tag = {2: html.H2, 3: html.H3}[heading_level]
     heading_id = f"{graph_id}-heading" if isinstance(graph_id, str) else None
     return html.Section(
@@ -24,8 +38,50 @@ def chart_block(heading: str, summary: str, figure, table, graph_id: str | dict,
             ),
             *( [extra] if extra is not None else [] ),
             html.Details([html.Summary(toggle_label), table], className="chart-table"),
+            *([figure_footer(download, about)] if download or about else []),
         ],
     )
+
+
+@dataclass(frozen=True)
+class Download:
+    """A link to the open-data API's CSV for exactly the rows behind a chart or table."""
+
+    href: str
+    label: str  # "Download data (CSV)" in the page's language
+    description: str  # what the file holds, for screen readers (e.g. the chart's heading)
+
+
+@dataclass(frozen=True)
+class About:
+    """"About this figure": source, definition, document, year and date of import."""
+
+    title: str  # "About this figure"
+    facts: tuple[tuple[str, str], ...]  # (label, value)
+
+
+def figure_footer(download: Download | None, about: About | None):
+    children = []
+    if download is not None:
+        children.append(
+            html.A(
+                [download.label, html.Span(f" – {download.description}", className="visually-hidden")],
+                href=download.href,
+                download="",
+                className="download-link",
+            )
+        )
+    if about is not None:
+        children.append(
+            html.Details(
+                [
+                    html.Summary(about.title),
+                    html.Dl([item for label, value in about.facts for item in (html.Dt(label), html.Dd(value))], className="about-facts"),
+                ],
+                className="about-figure",
+            )
+        )
+    return html.Div(children, className="figure-footer")
 
 
 def data_table(columns: list[str], rows: list[list], numeric: set[int] | None = None, caption: str | None = None):

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from urllib.parse import urlencode
+
 from dash import html
 
+from ..components.charts import About, Download
 from ..domain import formatting as fmt
 from ..routing import PageRequest
 from ..services import DashboardService
@@ -21,6 +24,27 @@ class AppContext:
 
 def document_label(t, kind: str, year: int) -> str:
     return t("Budget {year} (begroting)", year=year) if kind == "begroting" else t("Realised {year} (jaarrekening)", year=year)
+
+
+def cbs_about(request: PageRequest, kind: str | None, year: int | None, imported_at, definition: str) -> About:
+    """"About this figure" for figures that come straight from CBS Iv3."""
+    t = request.t
+    facts = [
+        (t("Source"), t("CBS StatLine, Iv3 (Informatie voor derden), licence CC BY 4.0")),
+        (t("Definition"), definition),
+    ]
+    if kind is not None and year is not None:
+        facts.append((t("Document"), document_label(t, kind, year)))
+    else:
+        facts.append((t("Document"), t("All loaded years: begroting and jaarrekening")))
+    facts.append((t("Imported"), fmt.long_date(imported_at, request.lang)))
+    return About(title=t("About this figure"), facts=tuple(facts))
+
+
+def download(request: PageRequest, api_path: str, description: str, **params) -> Download:
+    """The CSV download of an open-data API endpoint (format=csv), with the given parameters."""
+    query = urlencode({**{k: v for k, v in params.items() if v is not None}, "format": "csv"})
+    return Download(href=f"{api_path}?{query}", label=request.t("Download data (CSV)"), description=description)
 
 
 def source_line(request: PageRequest, overview) -> html.P:

@@ -12,7 +12,7 @@ from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
 from ..figures.overview import theme_share_figure, theme_trend_figure
 from ..routing import PageRequest, href, parse_document, parse_year
 from . import Page
-from .common import AppContext, document_label, source_line
+from .common import AppContext, cbs_about, document_label, download, source_line
 
 
 def render(ctx: AppContext, request: PageRequest) -> Page:
@@ -50,8 +50,8 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         cards,
         dbc.Row(
             [
-                dbc.Col(share_chart(summary, request), lg=5),
-                dbc.Col(trend_chart(trend, request, municipality), lg=7),
+                dbc.Col(share_chart(summary, request, overview), lg=5),
+                dbc.Col(trend_chart(trend, request, municipality, overview), lg=7),
             ]
         ),
         source_line(request, overview),
@@ -127,7 +127,7 @@ def document_kind_name(kind: str) -> str:
     return {"begroting": "Budget (begroting)", "jaarrekening": "Realised (jaarrekening)"}[kind]
 
 
-def share_chart(summary, request: PageRequest):
+def share_chart(summary, request: PageRequest, overview):
     t, lang = request.t, request.lang
     largest = summary.sort_values("lasten_eur", ascending=False).iloc[0]
     sentence = t(
@@ -152,10 +152,18 @@ def share_chart(summary, request: PageRequest):
         numeric={1, 2, 3, 4, 5, 6},
     )
     figure = theme_share_figure(summary, t, lambda v: fmt.percent(v, lang), lang)
-    return chart_block(t("Share of the social domain per theme"), sentence, figure, table, "share-chart", t("Show the figures as a table"))
+    heading = t("Share of the social domain per theme")
+    return chart_block(
+        heading, sentence, figure, table, "share-chart", t("Show the figures as a table"),
+        download=download(request, "/api/v1/themes", heading, municipality=overview.municipality, year=overview.year, document=overview.kind),
+        about=cbs_about(
+            request, overview.kind, overview.year, overview.imported_at,
+            t("Lasten (spending) per theme as a share of all social-domain lasten; taakvelden are assigned to themes by the mapping in data/theme_mapping.csv. Per inhabitant: lasten divided by CBS's inhabitant count for the year."),
+        ),
+    )
 
 
-def trend_chart(trend, request: PageRequest, municipality: str):
+def trend_chart(trend, request: PageRequest, municipality: str, overview):
     t, lang = request.t, request.lang
     years = sorted(trend["year"].unique())
     sentence = t(
@@ -169,4 +177,12 @@ def trend_chart(trend, request: PageRequest, municipality: str):
     ]
     table = data_table([t("Year")] + [t(th) for th in THEMES], rows, numeric={1, 2, 3, 4})
     figure = theme_trend_figure(trend, t, lambda k: t(k), lang)
-    return chart_block(t("Spending per theme over the years"), sentence, figure, table, "trend-chart", t("Show the figures as a table"))
+    heading = t("Spending per theme over the years")
+    return chart_block(
+        heading, sentence, figure, table, "trend-chart", t("Show the figures as a table"),
+        download=download(request, "/api/v1/themes/trend", heading, municipality=municipality),
+        about=cbs_about(
+            request, None, None, overview.imported_at,
+            t("Lasten (spending) per theme for every loaded document. Budget (begroting) and realised (jaarrekening) are separate lines, never joined."),
+        ),
+    )
