@@ -265,6 +265,8 @@ def rules(code: str, codes: set[str]) -> list[tuple[str, float, str]]:
         if "6.792" in codes:
             return [("youth-ambulant-care", 1, "youth-ambulant-care")]
         return [("youth-ambulant-care", 0.86, "youth-ambulant-care"), ("youth-pgb-policy", 0.14, "youth-pgb")]
+    if code in ("6.72a", "6.72b") and "6.792" not in codes:  # detailed files before 2025 have no pgb-youth code
+        return [("youth-ambulant-care", 0.86, "youth-ambulant-care"), ("youth-pgb-policy", 0.14, "youth-pgb")]
     if code.startswith("6.72") or code.startswith("6.75"):
         return [("youth-ambulant-care", 1, "youth-ambulant-care")]
     if code.startswith("6.73") or code.startswith("6.76"):

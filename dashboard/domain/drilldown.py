@@ -63,7 +63,7 @@ def cost_per_client(amount: int | None, clients: int | None) -> float | None:
     return float(amount) / int(clients)
 
 
-def _sum_clients(values: pd.Series):
+def sum_clients(values: pd.Series):
     """Clients add up only where counted; an all-empty group stays empty (not zero)."""
     present = values.dropna()
     return int(present.sum()) if len(present) else None
@@ -95,7 +95,7 @@ def programme_ranking(allocations: pd.DataFrame, level_total: int) -> pd.DataFra
         {
             "amount_eur": grouped["amount_eur"].sum().astype("int64"),
             "providers": grouped["provider"].nunique(),
-            "clients": grouped["clients"].agg(_sum_clients),
+            "clients": grouped["clients"].agg(sum_clients),
             "instruments": grouped["instrument"].agg(lambda s: tuple(sorted(set(s), key=INSTRUMENTS.index))),
         }
     ).reset_index()
@@ -114,7 +114,7 @@ def provider_ranking(allocations: pd.DataFrame, level_total: int | None = None) 
         {
             "amount_eur": grouped["amount_eur"].sum().astype("int64"),
             "instruments": grouped["instrument"].agg(lambda s: tuple(sorted(set(s), key=INSTRUMENTS.index))),
-            "clients": grouped["clients"].agg(_sum_clients),
+            "clients": grouped["clients"].agg(sum_clients),
         }
     ).reset_index()
     frame["share"] = [share(a, total) for a in frame["amount_eur"]]
@@ -122,19 +122,22 @@ def provider_ranking(allocations: pd.DataFrame, level_total: int | None = None) 
     return frame.sort_values(["amount_eur", "provider"], ascending=[False, True])[columns].reset_index(drop=True)
 
 
-def compare_documents(budget: pd.DataFrame, realised: pd.DataFrame, key: str) -> pd.DataFrame:
+def compare_documents(
+    budget: pd.DataFrame, realised: pd.DataFrame, key: str, budget_present: bool = True, realised_present: bool = True
+) -> pd.DataFrame:
     """Budget (begroting) against realised (jaarrekening) per ``key``: both amounts, variance € and %.
 
-    Inputs hold ``key`` and ``amount_eur``; an item missing from one side has no figure there
-    (None), not zero, so a variance is only shown where both documents have the item.
+    Inputs hold ``key`` and ``amount_eur``. An item missing from a document that exists counts as
+    0 there (it was not budgeted, or not spent); a document that does not exist
+    (``*_present=False``, e.g. no jaarrekening yet) gives None, so no variance is invented.
     """
     b = budget.groupby(key)["amount_eur"].sum() if not budget.empty else pd.Series(dtype="int64")
     r = realised.groupby(key)["amount_eur"].sum() if not realised.empty else pd.Series(dtype="int64")
     keys = sorted(set(b.index) | set(r.index))
     records = []
     for k in keys:
-        budget_eur = int(b[k]) if k in b.index else None
-        realised_eur = int(r[k]) if k in r.index else None
+        budget_eur = int(b.get(k, 0)) if budget_present else None
+        realised_eur = int(r.get(k, 0)) if realised_present else None
         difference, fraction = variance(budget_eur, realised_eur)
         records.append({key: k, "budget_eur": budget_eur, "realised_eur": realised_eur, "variance_eur": difference, "variance_pct": fraction})
     return pd.DataFrame.from_records(records, columns=[key, "budget_eur", "realised_eur", "variance_eur", "variance_pct"])

@@ -1,0 +1,149 @@
+"""Drill-down charts: ranked bars, budget vs realised, theme → programme → provider treemap, layers, trends.
+
+Data in, figure out; no Dash. Every bar, tile and line carries its name or amount as text, so
+nothing is told by colour alone, and ``customdata`` holds the page path a click opens (the page
+lists the same links for keyboard users).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .style import THEME_COLOURS, THEME_SYMBOLS, base_layout, separators
+
+Money = Callable[[float | int | None], str]
+#: Okabe–Ito, readable for colour-blind readers; the theme colours first.
+SERIES_COLOURS = (*THEME_COLOURS.values(), "#E69F00", "#56B4E9", "#000000", "#8C6D00")
+SERIES_SYMBOLS = (*THEME_SYMBOLS.values(), "cross", "x", "star", "hexagon")
+LAYER_PATTERNS = {"social base": "", "maatwerk": "/", "escalated care": "x", "not allocated to a programme": "."}
+LAYER_COLOURS = {"social base": "#009E73", "maatwerk": "#0072B2", "escalated care": "#D55E00", "not allocated to a programme": "#6b6b6b"}
+UNALLOCATED_COLOUR = "#8a8a8a"
+
+
+def _million_axis(fig: go.Figure, lang: str, axis: str = "x") -> None:
+    title = "€ mln" if lang == "nl" else "€ million"
+    (fig.update_xaxes if axis == "x" else fig.update_yaxes)(title_text=title, rangemode="tozero", fixedrange=True)
+
+
+def ranked_bars(
+    labels: list[str], values: list[int], paths: list[str | None], money: Money, lang: str,
+    realised: list[int | None] | None = None, names: tuple[str, str] = ("", ""), colour: str = "#0072B2",
+) -> go.Figure:
+    """Horizontal bars, largest first, amount written at each bar. With ``realised``: a second,
+    hatched bar per item (budget vs realised), told apart by pattern and legend, not colour only."""
+    fig = go.Figure()
+    height = max(220, 70 + len(labels) * (62 if realised is not None else 40))
+    fig.add_trace(
+        go.Bar(
+            y=labels, x=[v / 1e6 for v in values], orientation="h", name=names[0], marker_color=colour,
+            text=[money(v) for v in values], textposition="outside", cliponaxis=False, customdata=paths,
+            hovertemplate="%{y}: %{text}<extra>" + names[0] + "</extra>",
+        )
+    )
+    if realised is not None:
+        fig.add_trace(
+            go.Bar(
+                y=labels, x=[(v or 0) / 1e6 for v in realised], orientation="h", name=names[1],
+                marker=dict(color="white", line=dict(color=colour, width=2), pattern=dict(shape="/", fgcolor=colour, solidity=0.35)),
+                text=[money(v) for v in realised], textposition="outside", cliponaxis=False, customdata=paths,
+                hovertemplate="%{y}: %{text}<extra>" + names[1] + "</extra>",
+            )
+        )
+    base_layout(fig, height=height)
+    top = max([v / 1e6 for v in values] + [(v or 0) / 1e6 for v in (realised or [])] + [0.01])
+    low = min([v / 1e6 for v in values] + [(v or 0) / 1e6 for v in (realised or [])] + [0])
+    fig.update_layout(
+        separators=separators(lang), barmode="group", bargap=0.25, showlegend=realised is not None,
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0),
+        margin=dict(l=10, r=30, t=40 if realised is not None else 10, b=10),
+    )
+    fig.update_yaxes(autorange="reversed", fixedrange=True)
+    fig.update_xaxes(range=[low * 1.3, top * 1.35])
+    _million_axis(fig, lang)
+    return fig
+
+
+def treemap_figure(
+    root_label: str, tree: pd.DataFrame, programme_label: Callable[[str], str], provider_label: Callable[[str], str],
+    programme_path: Callable[[str], str], provider_path: Callable[[str], str], unallocated: int, unallocated_label: str,
+    money: Money, colour: str,
+) -> go.Figure:
+    """Theme → programme → provider. Only positive amounts can be tiles: corrections (negative
+    allocations) are left out of the picture and listed in the table; leaves carry all values."""
+    ids, labels, parents, values, colours, paths, texts = ["root"], [root_label], [""], [0], [colour], [None], [""]
+    positive = tree[tree["amount_eur"] > 0]
+    order = positive.groupby("programme")["amount_eur"].sum().sort_values(ascending=False).index
+    for index, programme in enumerate(order):
+        node_colour = SERIES_COLOURS[(index + 1) % len(SERIES_COLOURS)]
+        programme_total = int(positive.loc[positive["programme"] == programme, "amount_eur"].sum())
+        ids.append(f"p/{programme}"); labels.append(programme_label(programme)); parents.append("root")
+        values.append(0); colours.append(node_colour); paths.append(programme_path(programme)); texts.append(money(programme_total))
+        for provider, amount in positive[positive["programme"] == programme][["provider", "amount_eur"]].itertuples(index=False):
+            ids.append(f"p/{programme}/{provider}"); labels.append(provider_label(provider)); parents.append(f"p/{programme}")
+            values.append(int(amount)); colours.append(node_colour); paths.append(provider_path(provider)); texts.append(money(int(amount)))
+    if unallocated > 0:
+        ids.append("unallocated"); labels.append(unallocated_label); parents.append("root")
+        values.append(unallocated); colours.append(UNALLOCATED_COLOUR); paths.append(None); texts.append(money(unallocated))
+    fig = go.Figure(
+        go.Treemap(
+            ids=ids, labels=labels, parents=parents, values=values, branchvalues="remainder",
+            marker=dict(colors=colours, line=dict(color="white", width=2)), customdata=paths, text=texts,
+            texttemplate="<b>%{label}</b><br>%{text}<br>%{percentRoot:.1%}", hovertemplate="%{label}: %{text}<extra></extra>",
+            textfont=dict(size=14), pathbar=dict(visible=False), maxdepth=3,
+        )
+    )
+    base_layout(fig, height=560)
+    fig.update_layout(margin=dict(l=4, r=4, t=4, b=4))
+    return fig
+
+
+def layer_figure(layers: pd.DataFrame, kind: str, layer_label: Callable[[str], str], percent: Callable[[float | None], str], lang: str) -> go.Figure:
+    """Share of each layer (social base, maatwerk, escalated care, not allocated) per year, stacked to 100%.
+    Patterns and written percentages tell the layers apart."""
+    part = layers[layers["kind"] == kind]
+    fig = go.Figure()
+    for layer in LAYER_COLOURS:
+        rows = part[part["layer"] == layer].sort_values("year")
+        if rows.empty or not rows["amount_eur"].any():
+            continue
+        shares = [0 if pd.isna(s) else float(s) for s in rows["share"]]
+        fig.add_trace(
+            go.Bar(
+                x=rows["year"].astype(str), y=shares, name=layer_label(layer),
+                marker=dict(color=LAYER_COLOURS[layer], pattern=dict(shape=LAYER_PATTERNS[layer], fgcolor="white", solidity=0.3)),
+                text=[percent(s) if s >= 0.06 else "" for s in shares], textposition="inside", insidetextanchor="middle",
+                textfont=dict(color="white", size=13), hovertemplate="%{x}: %{text}<extra>" + layer_label(layer) + "</extra>",
+            )
+        )
+    base_layout(fig, height=380)
+    fig.update_layout(barmode="relative", separators=separators(lang), legend=dict(orientation="h", yanchor="top", y=-0.12, x=0))
+    fig.update_yaxes(tickformat=".0%", fixedrange=True)
+    fig.update_xaxes(fixedrange=True, type="category")
+    return fig
+
+
+def trend_figure(frame: pd.DataFrame, series: list[str], label: Callable[[str], str], kind_label: Callable[[str], str], lang: str) -> go.Figure:
+    """Lines per series over the years: budget solid, realised dashed with open markers (never one joined line)."""
+    fig = go.Figure()
+    for index, name in enumerate(series):
+        colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
+        symbol = SERIES_SYMBOLS[index % len(SERIES_SYMBOLS)]
+        for kind, dash, fill in (("begroting", "solid", ""), ("jaarrekening", "dash", "-open")):
+            part = frame[(frame["series"] == name) & (frame["kind"] == kind)].sort_values("year")
+            if part.empty:
+                continue
+            fig.add_trace(
+                go.Scatter(
+                    x=part["year"], y=part["amount_eur"] / 1e6, mode="lines+markers", name=f"{label(name)} – {kind_label(kind)}",
+                    legendgroup=name, line=dict(color=colour, dash=dash, width=3),
+                    marker=dict(symbol=symbol + fill, size=9, line=dict(width=2, color=colour)),
+                    hovertemplate=("%{x}: € %{y:,.2f} mln" if lang == "nl" else "%{x}: €%{y:,.2f}M") + "<extra>%{fullData.name}</extra>",
+                )
+            )
+    base_layout(fig, height=420)
+    fig.update_layout(separators=separators(lang), legend=dict(orientation="h", yanchor="top", y=-0.12, x=0, font=dict(size=13)))
+    fig.update_xaxes(dtick=1, fixedrange=True)
+    _million_axis(fig, lang, axis="y")
+    return fig
