@@ -15,6 +15,7 @@ def example_paths(service: DashboardService, municipality: str) -> list[tuple[st
         ("overview-jaarrekening", "/?year=2023&document=jaarrekening"),
         ("not-found", "/no-such-page"),
         ("accessibility", "/accessibility"),
+        ("glossary", "/glossary"),
         ("present-title", "/present"),
         ("present-theme", f"/present?year={year}&document={kind}&slide=3"),
     ]

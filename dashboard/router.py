@@ -5,7 +5,7 @@ import logging
 import re
 from datetime import date
 
-from .pages import Page, accessibility, not_found, overview, present
+from .pages import Page, accessibility, glossary, not_found, overview, present
 from .pages.common import AppContext
 from .routing import BadParameter, PageRequest
 from .services import NotFound
@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 ROUTES = [
     (re.compile(r"^/$"), overview.render),
     (re.compile(r"^/accessibility$"), accessibility.render),
+    (re.compile(r"^/glossary$"), glossary.render),
     (re.compile(r"^/present$"), present.render),
 ]
 

@@ -27,6 +27,7 @@ def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=Non
                         className="main-nav",
                         children=[
                             dcc.Link(t("Overview"), href=href("/", request)),
+                            dcc.Link(t("Glossary"), href=href("/glossary", request)),
                             html.A(t("Open data"), href="/api/v1/"),
                             dcc.Link(
                                 html.Span("Nederlands" if other == "nl" else "English", lang=other),

@@ -6,6 +6,7 @@ from dash import dcc, html
 
 from .. import ids
 from ..components.charts import chart_block, data_table
+from ..components.glossary import term
 from ..components.shell import page_shell
 from ..domain import formatting as fmt
 from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
@@ -44,6 +45,15 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     content = [
         html.H1([t("Social domain"), " ", municipality]),
         html.P(document_label(t, kind, year), className="lead document-label"),
+        html.P(
+            [
+                t("Spending"), " (", term(request, "lasten", "lasten"), ") ", t("on the"), " ", term(request, "social-domain", t("social domain")), " ",
+                t("in four themes, from the"), " ", term(request, "iv3"), " ", t("figures that {municipality} reports to", municipality=municipality), " ",
+                term(request, "cbs"), ". ",
+                t("Choose a"), " ", term(request, "begroting", t("budget")), " ", t("or"), " ", term(request, "jaarrekening", t("annual accounts")), ":",
+            ],
+            className="intro",
+        ),
         selectors(ctx, request, municipality, year, kind),
         key_figures,
         html.H2(t("The four themes"), className="visually-hidden"),

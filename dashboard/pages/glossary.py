@@ -1,0 +1,23 @@
+"""Glossary (begrippenlijst): the terms of municipal finance and the social domain, explained."""
+from __future__ import annotations
+
+from dash import html
+
+from ..components.glossary import glossary
+from ..components.shell import page_shell
+from . import Page
+from .common import AppContext
+
+
+def render(ctx: AppContext, request) -> Page:
+    t, lang = request.t, request.lang
+    terms = sorted(glossary().values(), key=lambda term: term.name[lang].lower())
+    content = [
+        html.H1(t("Glossary")),
+        html.P(t("The terms used on this dashboard, in plain words.")),
+        html.Dl(
+            [part for term in terms for part in (html.Dt(term.name[lang], id=term.key), html.Dd(term.definition[lang]))],
+            className="glossary",
+        ),
+    ]
+    return Page(title=t("Glossary"), children=page_shell(request, ctx.settings.municipality, content))
