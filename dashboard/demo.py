@@ -36,4 +36,6 @@ def load_demo(engine: Engine, programmes: bool = True) -> list[str]:
         from .importers.project import ImportOptions, import_project_directory
 
         summaries.append(import_project_directory(engine, DEMO_DIR / "programmes", ImportOptions(publish=True)).summary())
+        # the illustrative results layer (indicators, targets, values, stories); refers to the programmes above
+        summaries.append(import_project_directory(engine, DEMO_DIR / "indicators", ImportOptions(publish=True)).summary())
     return summaries

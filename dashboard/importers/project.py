@@ -19,7 +19,7 @@ from .problems import ImportFailed, Problem
 from .tables import TableSpec, read_table
 
 #: Modules in ``dashboard.importers`` that define ``FILE_SET``. Order matters: later ones may refer to earlier ones.
-FEATURE_MODULES: tuple[str, ...] = ("programmes",)
+FEATURE_MODULES: tuple[str, ...] = ("programmes", "indicators")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine, make_url
 from .schema import metadata
 
 #: Modules in this package that add feature tables to ``schema.metadata`` when imported.
-FEATURE_TABLE_MODULES: tuple[str, ...] = ("schema_programmes",)
+FEATURE_TABLE_MODULES: tuple[str, ...] = ("schema_programmes", "schema_indicators")
 
 
 def normalise_url(url: str):

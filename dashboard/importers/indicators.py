@@ -1,0 +1,296 @@
+"""Indicators, targets, values and stories: the results layer, imported with ``python -m dashboard import DIR``.
+
+Four files, all required together (documented in ``data/README.md``): ``indicators.csv``,
+``indicator_targets.csv``, ``indicator_values.csv`` and ``stories.csv``. Cells are parsed by
+``tables.read_table``; this module adds the cross-file checks (references, the results chain,
+targets that fit the direction, periods that fit the frequency) and the write, which replaces the
+whole results layer in one transaction.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pandas as pd
+from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import Connection
+
+from ..domain.indicators import LEVEL_RANK, LEVELS, VOICES
+from ..domain.themes import THEME_BY_SLUG
+from ..domain.traffic_light import BAND, DIRECTIONS, FREQUENCIES, HIGHER, LOWER, Period, Target
+from ..store.schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
+from .problems import Problem
+from .project import FileSet, ImportOptions
+from .tables import Column, TableSpec, boolean, choice, count, decimal_number, iso_date, slug, text, year
+
+INDICATORS, TARGETS, VALUES, STORIES = "indicators.csv", "indicator_targets.csv", "indicator_values.csv", "stories.csv"
+PROGRAMMES_FILE, PROVIDERS_FILE = "programmes.csv", "providers.csv"  # of the programme file set (drill-down)
+
+
+def period(value: str) -> Period:
+    return Period.parse(value)
+
+
+def tolerance(value: str) -> float:
+    number = decimal_number(value)
+    if number < 0:
+        raise ValueError(f"{value!r}: a tolerance cannot be negative")
+    return number
+
+
+def decimals(value: str) -> int:
+    number = count(value)
+    if number > 4:
+        raise ValueError(f"{value!r}: show at most 4 decimals")
+    return number
+
+
+TABLES = (
+    TableSpec(
+        INDICATORS,
+        (
+            Column("indicator", slug),
+            Column("name", text),
+            Column("name_nl", text, required=False),
+            Column("theme", choice(*THEME_BY_SLUG)),
+            Column("level", choice(*LEVELS)),
+            Column("contributes_to", slug, required=False),
+            Column("programme", slug, required=False),
+            Column("provider", slug, required=False),
+            Column("unit", text),
+            Column("unit_nl", text, required=False),
+            Column("decimals", decimals),
+            Column("direction", choice(*DIRECTIONS)),
+            Column("tolerance", tolerance),
+            Column("frequency", choice(*FREQUENCIES)),
+            Column("source", text),
+            Column("owner", text),
+            Column("definition", text),
+            Column("definition_nl", text, required=False),
+            Column("illustrative", boolean, required=False),
+        ),
+        key=("indicator",),
+        description="one row per indicator: what is measured, how, by whom, and which way is better",
+    ),
+    TableSpec(
+        TARGETS,
+        (
+            Column("indicator", slug),
+            Column("year", year),
+            Column("minimum", decimal_number, required=False),
+            Column("maximum", decimal_number, required=False),
+        ),
+        key=("indicator", "year"),
+        description="indicator × year → target: a minimum, a maximum, or both (a band)",
+    ),
+    TableSpec(
+        VALUES,
+        (
+            Column("indicator", slug),
+            Column("period", period),
+            Column("value", decimal_number),
+            Column("note", text, required=False),
+        ),
+        key=("indicator", "period"),
+        description="indicator × period (2025 or 2025-Q3) → measured value, with an optional note",
+    ),
+    TableSpec(
+        STORIES,
+        (
+            Column("indicator", slug, required=False),
+            Column("programme", slug, required=False),
+            Column("date", iso_date),
+            Column("title", text),
+            Column("text", text),
+            Column("author", text),
+            Column("voice", choice(*VOICES)),
+            Column("language", choice("en", "nl")),
+        ),
+        description="indicator or programme × date → the story behind the numbers",
+    ),
+)
+
+_BOUNDS_NEEDED = {
+    HIGHER: "higher is better needs a minimum and no maximum",
+    LOWER: "lower is better needs a maximum and no minimum",
+    BAND: "a target band needs both a minimum and a maximum, minimum not above maximum",
+}
+
+
+def _wrong_bound(direction: str, target: Target) -> str:
+    """The column to point at when a target's bounds do not fit its direction."""
+    if direction == HIGHER:
+        return "maximum" if target.maximum is not None else "minimum"
+    if direction == LOWER:
+        return "minimum" if target.minimum is not None else "maximum"
+    return "minimum" if target.minimum is None else "maximum"
+
+
+def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> list[Problem]:
+    """Cross-file and store checks; every problem names file, line and column."""
+    problems: list[Problem] = []
+    indicators = frames[INDICATORS]
+    by_slug = {r["indicator"]: r for r in indicators.pipe(_records)}
+    programmes = _known_programmes(frames, conn)
+    providers = _known_providers(frames, conn)
+
+    name = f"{directory}/{INDICATORS}"
+    for row in by_slug.values():
+        line, theme = int(row["line"]), THEME_BY_SLUG[row["theme"]]
+        parent_slug = row["contributes_to"]
+        if parent_slug is not None:
+            parent = by_slug.get(parent_slug)
+            if parent is None:
+                problems.append(Problem(name, line, "contributes_to", f"unknown indicator {parent_slug!r}: it is not in {INDICATORS}"))
+            elif LEVEL_RANK[parent["level"]] >= LEVEL_RANK[row["level"]]:
+                problems.append(
+                    Problem(name, line, "contributes_to", f"a{'n' if row['level'][0] in 'aeiou' else ''} {row['level']} can only contribute to a higher level "
+                            f"(output → outcome or goal, outcome → goal), not to the {parent['level']} {parent_slug!r}")
+                )
+            elif parent["theme"] != row["theme"]:
+                problems.append(Problem(name, line, "contributes_to", f"{parent_slug!r} is in theme {THEME_BY_SLUG[parent['theme']]}, this indicator in {theme}"))
+        programme_slug = row["programme"]
+        if programme_slug is not None:
+            if programme_slug not in programmes:
+                problems.append(Problem(name, line, "programme", f"unknown programme {programme_slug!r}: it is neither in {PROGRAMMES_FILE} nor in the store"))
+            elif programmes[programme_slug] != theme:
+                problems.append(Problem(name, line, "programme", f"programme {programme_slug!r} is in theme {programmes[programme_slug]}, this indicator in {theme}"))
+        if row["provider"] is not None and row["provider"] not in providers:
+            problems.append(Problem(name, line, "provider", f"unknown provider {row['provider']!r}: it is neither in {PROVIDERS_FILE} nor in the store"))
+
+    name = f"{directory}/{TARGETS}"
+    targets: dict[str, set[int]] = {}
+    for row in frames[TARGETS].pipe(_records):
+        line, owner = int(row["line"]), by_slug.get(row["indicator"])
+        if owner is None:
+            problems.append(Problem(name, line, "indicator", f"unknown indicator {row['indicator']!r}: it is not in {INDICATORS}"))
+            continue
+        target = Target(_number(row["minimum"]), _number(row["maximum"]))
+        if not target.fits(owner["direction"]):
+            problems.append(Problem(name, line, _wrong_bound(owner["direction"], target), f"{row['indicator']} is '{owner['direction']}': {_BOUNDS_NEEDED[owner['direction']]}"))
+        targets.setdefault(row["indicator"], set()).add(int(row["year"]))
+    for slug_, row in by_slug.items():
+        if slug_ not in targets:
+            problems.append(Problem(f"{directory}/{INDICATORS}", int(row["line"]), "indicator", f"{slug_} has no target in {TARGETS}"))
+
+    name = f"{directory}/{VALUES}"
+    for row in frames[VALUES].pipe(_records):
+        line, owner = int(row["line"]), by_slug.get(row["indicator"])
+        if owner is None:
+            problems.append(Problem(name, line, "indicator", f"unknown indicator {row['indicator']!r}: it is not in {INDICATORS}"))
+            continue
+        when: Period = row["period"]
+        if when.frequency != owner["frequency"]:
+            example = "2025" if owner["frequency"] == "yearly" else "2025-Q3"
+            problems.append(Problem(name, line, "period", f"{row['indicator']} is measured {owner['frequency']}: write the period like {example}, not {when}"))
+        known_years = targets.get(row["indicator"], set())
+        if known_years and when.year < min(known_years):
+            problems.append(Problem(name, line, "period", f"{row['indicator']} has no target for {when.year} or earlier in {TARGETS}"))
+
+    name = f"{directory}/{STORIES}"
+    for row in frames[STORIES].pipe(_records):
+        line = int(row["line"])
+        about_indicator, about_programme = row["indicator"], row["programme"]
+        if (about_indicator is None) == (about_programme is None):
+            problems.append(Problem(name, line, "indicator", "fill in exactly one of indicator and programme"))
+        elif about_indicator is not None and about_indicator not in by_slug:
+            problems.append(Problem(name, line, "indicator", f"unknown indicator {about_indicator!r}: it is not in {INDICATORS}"))
+        elif about_programme is not None and about_programme not in programmes:
+            problems.append(Problem(name, line, "programme", f"unknown programme {about_programme!r}: it is neither in {PROGRAMMES_FILE} nor in the store"))
+    return problems
+
+
+def _known_programmes(frames: dict[str, pd.DataFrame], conn: Connection) -> dict[str, str]:
+    """Programme slug → theme name, from this import's programmes.csv and from the store."""
+    known: dict[str, str] = {}
+    try:
+        from ..store.schema_programmes import programme
+    except ImportError:  # the programme layer is not part of this installation
+        programme = None
+    if programme is not None:
+        known.update({s: t for s, t in conn.execute(select(programme.c.slug, programme.c.theme))})
+    if PROGRAMMES_FILE in frames:
+        known.update({r["programme"]: THEME_BY_SLUG.get(r["theme"], r["theme"]) for r in frames[PROGRAMMES_FILE].pipe(_records)})
+    return known
+
+
+def _known_providers(frames: dict[str, pd.DataFrame], conn: Connection) -> set[str]:
+    known: set[str] = set()
+    try:
+        from ..store.schema_programmes import provider
+    except ImportError:
+        provider = None
+    if provider is not None:
+        known.update(s for (s,) in conn.execute(select(provider.c.slug)))
+    if PROVIDERS_FILE in frames:
+        known.update(frames[PROVIDERS_FILE]["provider"])
+    return known
+
+
+def write(conn: Connection, frames: dict[str, pd.DataFrame], options: ImportOptions) -> str:
+    """Replace the whole results layer with this import's four files."""
+    indicators = frames[INDICATORS].pipe(_records)
+    illustrative = any(_flag(r["illustrative"]) for r in indicators) or bool(getattr(options, "illustrative", False))
+    for table in (indicator_value, indicator_target, story, indicator, indicator_import):
+        conn.execute(delete(table))
+    import_id = conn.execute(
+        insert(indicator_import).values(
+            status=options.status, illustrative=illustrative, source=", ".join(t.file_name for t in TABLES), imported_at=datetime.now(timezone.utc)
+        )
+    ).inserted_primary_key[0]
+    ids: dict[str, int] = {}
+    for r in indicators:
+        ids[r["indicator"]] = conn.execute(
+            insert(indicator).values(
+                import_id=import_id, slug=r["indicator"], name=r["name"], name_nl=_opt(r["name_nl"]),
+                theme=THEME_BY_SLUG[r["theme"]], level=r["level"], contributes_to=_opt(r["contributes_to"]),
+                programme=_opt(r["programme"]), provider=_opt(r["provider"]), unit=r["unit"], unit_nl=_opt(r["unit_nl"]),
+                decimals=int(r["decimals"]), direction=r["direction"], tolerance=float(r["tolerance"]),
+                frequency=r["frequency"], source=r["source"], owner=r["owner"], definition=r["definition"],
+                definition_nl=_opt(r["definition_nl"]),
+                illustrative=_flag(r["illustrative"]) or bool(getattr(options, "illustrative", False)),
+            )
+        ).inserted_primary_key[0]
+    targets = [
+        {"indicator_id": ids[r["indicator"]], "year": int(r["year"]), "minimum": _number(r["minimum"]), "maximum": _number(r["maximum"])}
+        for r in frames[TARGETS].pipe(_records)
+    ]
+    values = [
+        {
+            "indicator_id": ids[r["indicator"]], "year": r["period"].year, "quarter": r["period"].quarter,
+            "value": float(r["value"]), "note": _opt(r["note"]),
+        }
+        for r in frames[VALUES].pipe(_records)
+    ]
+    stories = [
+        {
+            "import_id": import_id, "indicator": _opt(r["indicator"]), "programme": _opt(r["programme"]), "date": r["date"],
+            "title": r["title"], "text": r["text"], "author": r["author"], "voice": r["voice"], "language": r["language"],
+        }
+        for r in frames[STORIES].pipe(_records)
+    ]
+    for table, rows in ((indicator_target, targets), (indicator_value, values), (story, stories)):
+        if rows:
+            conn.execute(insert(table), rows)
+    flag = ", illustrative" if illustrative else ""
+    return f"{len(indicators)} indicators, {len(targets)} targets, {len(values)} values, {len(stories)} stories ({options.status}{flag})"
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts with empty cells as None (pandas holds them as None or NaN)."""
+    return [{k: _opt(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _number(value) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def _opt(value):
+    return None if value is None or (isinstance(value, float) and value != value) else value
+
+
+def _flag(value) -> bool:
+    """An optional boolean cell: empty means False (pandas may hold it as None or NaN)."""
+    return False if value is None or pd.isna(value) else bool(value)
+
+
+FILE_SET = FileSet(name="indicators", tables=TABLES, check=check, write=write)

@@ -1,0 +1,60 @@
+"""Read side of the results layer: indicators, targets, values and stories as plain Python values."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from ..domain.indicators import IndicatorInfo
+from ..domain.traffic_light import Observation, Period, Target
+from .schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
+
+INFO_FIELDS = [f for f in IndicatorInfo.__dataclass_fields__ if f != "status"]
+
+
+class IndicatorRepository:
+    """Queries for one database; holds only the engine."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def catalogue(self) -> tuple[IndicatorInfo, ...]:
+        columns = [indicator.c[name] for name in INFO_FIELDS]
+        query = select(*columns, indicator_import.c.status).select_from(indicator.join(indicator_import)).order_by(indicator.c.slug)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return tuple(IndicatorInfo(*row[:-1], status=row[-1]) for row in rows)
+
+    def targets(self) -> dict[str, dict[int, Target]]:
+        query = select(indicator.c.slug, indicator_target.c.year, indicator_target.c.minimum, indicator_target.c.maximum).select_from(
+            indicator_target.join(indicator)
+        )
+        out: dict[str, dict[int, Target]] = {}
+        with self.engine.connect() as conn:
+            for slug, year, minimum, maximum in conn.execute(query):
+                out.setdefault(slug, {})[int(year)] = Target(minimum, maximum)
+        return out
+
+    def observations(self) -> dict[str, tuple[tuple[Observation, str | None], ...]]:
+        """Slug → ((observation, note), ...) oldest first."""
+        query = (
+            select(indicator.c.slug, indicator_value.c.year, indicator_value.c.quarter, indicator_value.c.value, indicator_value.c.note)
+            .select_from(indicator_value.join(indicator))
+            .order_by(indicator.c.slug, indicator_value.c.year, indicator_value.c.quarter)
+        )
+        out: dict[str, list] = {}
+        with self.engine.connect() as conn:
+            for slug, year, quarter, value, note in conn.execute(query):
+                out.setdefault(slug, []).append((Observation(Period(int(year), int(quarter)), float(value)), note))
+        return {slug: tuple(rows) for slug, rows in out.items()}
+
+    def stories(self) -> tuple[dict, ...]:
+        columns = ["indicator", "programme", "date", "title", "text", "author", "voice", "language"]
+        query = select(*[story.c[c] for c in columns]).order_by(story.c.date, story.c.id)
+        with self.engine.connect() as conn:
+            return tuple({**dict(zip(columns, row)), "date": _as_date(row[2])} for row in conn.execute(query))
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
