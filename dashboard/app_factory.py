@@ -15,7 +15,7 @@ from .i18n import Translator
 from .pages.common import AppContext
 from .paths import ASSETS_DIR, THEME_MAPPING_FILE
 from .router import render_page
-from .routing import parse_request
+from .routing import EMBED_PREFIX, parse_request
 from .services import DashboardService
 from .settings import Settings
 from .store.database import open_engine
@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server.extensions[EXTENSION_KEY] = context
     server.register_blueprint(make_api_blueprint())
     Compress(server)
+    server.after_request(security_headers(settings))
 
     app.layout = html.Div(
         [
@@ -84,6 +85,25 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     )
     register_callbacks(app)
     return app
+
+
+def security_headers(settings: Settings):
+    """Only /embed/... may be framed, and only by the configured sites; nothing else may be framed at all."""
+    ancestors = " ".join(("'self'",) + tuple(a for a in settings.frame_ancestors if a != "'self'"))
+
+    def add_headers(response):
+        import flask
+
+        path = flask.request.path
+        embed = path == EMBED_PREFIX or path.startswith(EMBED_PREFIX + "/")
+        response.headers["Content-Security-Policy"] = f"frame-ancestors {ancestors if embed else chr(39) + 'self' + chr(39)}"
+        if not embed:
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+    return add_headers
 
 
 def current_context() -> AppContext:

@@ -13,9 +13,10 @@ class BadParameter(ValueError):
 
 @dataclass(frozen=True)
 class PageRequest:
-    path: str
+    path: str  # without the /embed prefix
     params: dict = field(default_factory=dict)  # single values, already stripped
     lang: str = "en"
+    embed: bool = False  # /embed/...: the page without site chrome, for framing on other sites
 
     @property
     def t(self) -> Translator:
@@ -34,14 +35,20 @@ class PageRequest:
         return replace(self, params=params)
 
 
+EMBED_PREFIX = "/embed"
+
+
 def parse_request(pathname: str | None, search: str | None, default_lang: str) -> PageRequest:
     path = (pathname or "/").rstrip("/") or "/"
+    embed = path == EMBED_PREFIX or path.startswith(EMBED_PREFIX + "/")
+    if embed:
+        path = path[len(EMBED_PREFIX):] or "/"
     raw = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
     params = {key: values[-1].strip() for key, values in raw.items() if values}
     lang = params.get("lang", default_lang)
     if lang not in LANGUAGES:
         lang = default_lang
-    return PageRequest(path=path, params=params, lang=lang)
+    return PageRequest(path=path, params=params, lang=lang, embed=embed)
 
 
 #: Query parameters that links carry along, so a shared link reproduces the view.
@@ -57,6 +64,8 @@ def href(path: str, request: PageRequest, **changes) -> str:
         else:
             keep[key] = str(value)
     query = urlencode(keep)
+    if request.embed:  # an embedded view keeps drill-down inside the frame
+        path = EMBED_PREFIX + path
     return f"{path}?{query}" if query else path
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 from .paths import PROJECT_ROOT
@@ -17,6 +18,7 @@ class Settings:
     language: str = "en"  # en | nl
     port: int = 8050
     load_demo: bool = True  # load the demo dataset into an empty store on start
+    frame_ancestors: tuple[str, ...] = ()  # origins allowed to frame /embed/... pages (CSP frame-ancestors)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
@@ -30,6 +32,10 @@ class Settings:
         port = env.get("PORT", "8050")
         if not port.isdigit():
             raise SystemExit(f"PORT must be a number, not {port!r}")
+        ancestors = tuple(env.get("DASHBOARD_FRAME_ANCESTORS", "").split())
+        for origin in ancestors:
+            if not re.fullmatch(r"https?://[A-Za-z0-9.*-]+(:\d+)?|'self'", origin):
+                raise SystemExit(f"DASHBOARD_FRAME_ANCESTORS: {origin!r} is not an origin like https://www.example.nl")
         return cls(
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
             municipality=env.get("DASHBOARD_MUNICIPALITY") or "Kampen",
@@ -37,4 +43,5 @@ class Settings:
             language=language,
             port=int(port),
             load_demo=env.get("DASHBOARD_LOAD_DEMO", "1") not in ("0", "false", "no"),
+            frame_ancestors=ancestors,
         )

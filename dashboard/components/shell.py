@@ -10,6 +10,9 @@ from ..routing import PageRequest, href
 def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=None) -> list:
     t = request.t
     other = "nl" if request.lang == "en" else "en"
+    body = ([breadcrumbs] if breadcrumbs is not None else []) + (content if isinstance(content, list) else [content])
+    if request.embed:
+        return embedded_shell(request, body)
     return [
         html.A(t("Skip to main content"), href=f"#{ids.MAIN}", className="skip-link"),
         html.Header(
@@ -43,7 +46,7 @@ def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=Non
             id=ids.MAIN,
             tabIndex="-1",
             className="container-xl main",
-            children=([breadcrumbs] if breadcrumbs is not None else []) + (content if isinstance(content, list) else [content]),
+            children=body,
         ),
         html.Footer(
             className="site-footer",
@@ -56,6 +59,27 @@ def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=Non
                     html.P(dcc.Link(t("Accessibility statement"), href=href("/accessibility", request))),
                 ],
             ),
+        ),
+    ]
+
+
+def embedded_shell(request: PageRequest, body: list) -> list:
+    """For /embed/...: no header, navigation or footer; the source credit and the language switch stay."""
+    t = request.t
+    other = "nl" if request.lang == "en" else "en"
+    return [
+        html.Main(id=ids.MAIN, tabIndex="-1", className="container-fluid main embedded", children=body),
+        html.Footer(
+            className="embed-footer",
+            children=[
+                html.Span(t("Figures: CBS StatLine, Iv3 (Informatie voor derden), licence CC BY 4.0. Amounts in euros; CBS publishes in EUR 1,000.")),
+                " ",
+                dcc.Link(
+                    html.Span("Nederlands" if other == "nl" else "English", lang=other),
+                    href=href(request.path, request, lang=other),
+                    className="lang-switch",
+                ),
+            ],
         ),
     ]
 
