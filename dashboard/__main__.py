@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     project = commands.add_parser("import", help="import the project's own CSV files from a directory (see data/README.md)")
     project.add_argument("directory")
     project.add_argument("--publish", action="store_true", help="publish at once (default: the import is a draft)")
+    for verb, text in (("publish", "publish a dataset: the public site shows it"), ("unpublish", "withdraw a dataset from the public site (back to draft)")):
+        status = commands.add_parser(verb, help=text)
+        status.add_argument("--year", type=int)
+        status.add_argument("--document")
+        status.add_argument("--indicators", action="store_true", help="the results layer (indicators, values, stories) instead of a year and document")
     commands.add_parser("load-demo", help="load the embedded demo dataset into the store")
     return parser
 
@@ -81,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(result.summary())
         return 0
+    if args.command in ("publish", "unpublish"):
+        return _change_status(args, settings, "published" if args.command == "publish" else "draft")
     if args.command == "load-demo":
         from .demo import load_demo
 
@@ -92,6 +99,27 @@ def main(argv: list[str] | None = None) -> int:
             engine.dispose()
         return 0
     return 2
+
+
+def _change_status(args, settings: Settings, status: str) -> int:
+    from .store.publishing import set_document_status, set_results_status
+
+    if args.indicators == (args.year is not None or args.document is not None):
+        print(f"error: {args.command}: give either --year and --document, or --indicators", file=sys.stderr)
+        return 2
+    engine = open_engine(settings.database_url)
+    if args.indicators:
+        changes, what = set_results_status(engine, status), "the results layer"
+    else:
+        if args.year is None or args.document not in DOCUMENT_KINDS:
+            print(f"error: {args.command}: give --year YEAR and --document begroting|jaarrekening", file=sys.stderr)
+            return 2
+        changes, what = set_document_status(engine, args.year, args.document, status), f"{args.document} {args.year}"
+    if not changes:
+        print(f"error: {args.command}: nothing is stored for {what}", file=sys.stderr)
+        return 2
+    print(f"{what} is now {status}: " + ", ".join(f"{c.what} ({c.rows})" for c in changes))
+    return 0
 
 
 if __name__ == "__main__":

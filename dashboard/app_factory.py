@@ -51,7 +51,7 @@ def create_context(settings: Settings) -> AppContext:
 
         for line in load_demo(engine):
             log.info(line)
-    service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE))
+    service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
     return AppContext(settings=settings, service=service)
 
 

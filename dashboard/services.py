@@ -60,9 +60,12 @@ class NotFound(LookupError):
 
 
 class DashboardService:
-    def __init__(self, repository: Repository, mapping: ThemeMapping):
+    def __init__(self, repository: Repository, mapping: ThemeMapping, public: bool = False):
+        """``public``: the transparency site. Every query then sees published datasets only — enforced
+        here, below every page, callback and API route, never by hiding things in the UI."""
         self.repository = repository
         self.mapping = mapping
+        self.public = public
         self._cache = VersionedCache()
 
     def cached(self, key: tuple, compute):
@@ -71,13 +74,13 @@ class DashboardService:
         return self._cache.get_or_compute(self.repository.version(), key, compute)
 
     def municipalities(self) -> list[str]:
-        return self.cached(("municipalities",), self.repository.municipalities)
+        return self.cached(("municipalities",), lambda: self.repository.municipalities(published_only=self.public))
 
     def documents(self) -> pd.DataFrame:
-        return self.cached(("documents",), self.repository.documents)
+        return self.cached(("documents",), lambda: self.repository.documents(published_only=self.public))
 
     def amounts(self, municipality: str) -> pd.DataFrame:
-        return self.cached(("amounts", municipality), lambda: self.repository.amounts(municipality))
+        return self.cached(("amounts", municipality), lambda: self.repository.amounts(municipality, published_only=self.public))
 
     def inhabitants(self, municipality: str) -> dict[int, int]:
         return self.cached(("inhabitants", municipality), lambda: self.repository.inhabitants(municipality))

@@ -60,3 +60,10 @@ NL = {
     "Figures as of: {document}, imported {imported}. Source: CBS StatLine, Iv3 (CC BY 4.0).":
         "Stand van de cijfers: {document}, geïmporteerd {imported}. Bron: CBS StatLine, Iv3 (CC BY 4.0).",
 }
+
+NL.update(
+    {
+        "Concept": "Concept",
+        "These figures are a draft: not yet published on the public site.": "Deze cijfers zijn een concept: nog niet gepubliceerd op de publieke site.",
+    }
+)

@@ -47,6 +47,19 @@ def download(request: PageRequest, api_path: str, description: str, **params) ->
     return Download(href=f"{api_path}?{query}", label=request.t("Download data (CSV)"), description=description)
 
 
+def draft_notice(request: PageRequest, status: str) -> list:
+    """Council mode shows draft figures, marked "concept"; the public site never receives them."""
+    if status != "draft":
+        return []
+    t = request.t
+    return [
+        html.P(
+            [html.Span(t("Concept"), className="draft-badge"), " ", t("These figures are a draft: not yet published on the public site.")],
+            className="draft-notice",
+        )
+    ]
+
+
 def source_line(request: PageRequest, overview) -> html.P:
     t = request.t
     return html.P(

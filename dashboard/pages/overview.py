@@ -13,7 +13,7 @@ from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
 from ..figures.overview import theme_share_figure, theme_trend_figure
 from ..routing import PageRequest, href, parse_document, parse_year
 from . import Page
-from .common import AppContext, cbs_about, document_label, download, source_line
+from .common import AppContext, cbs_about, document_label, download, draft_notice, source_line
 
 
 def render(ctx: AppContext, request: PageRequest) -> Page:
@@ -45,6 +45,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     content = [
         html.H1([t("Social domain"), " ", municipality]),
         html.P(document_label(t, kind, year), className="lead document-label"),
+        *draft_notice(request, overview.status),
         html.P(
             [
                 t("Spending"), " (", term(request, "lasten", "lasten"), ") ", t("on the"), " ", term(request, "social-domain", t("social domain")), " ",

@@ -24,9 +24,14 @@ class Repository:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(document)).scalar() == 0
 
-    def municipalities(self) -> list[str]:
+    def municipalities(self, published_only: bool = False) -> list[str]:
         """Municipality names, sorted; the national total ('Nederland') is never among them."""
         query = select(municipality.c.name).where(municipality.c.is_national.is_(False)).order_by(municipality.c.name)
+        if published_only:
+            published = (
+                select(amount.c.municipality_id).select_from(amount.join(document)).where(document.c.status == "published")
+            )
+            query = query.where(municipality.c.id.in_(published))
         with self.engine.connect() as conn:
             return [row[0] for row in conn.execute(query)]
 
@@ -36,23 +41,27 @@ class Repository:
             row = conn.execute(query).mappings().first()
         return dict(row) if row else None
 
-    def documents(self) -> pd.DataFrame:
+    def documents(self, published_only: bool = False) -> pd.DataFrame:
         query = select(document.c.year, document.c.kind, document.c.status, document.c.source, document.c.imported_at).order_by(
             document.c.year, document.c.kind
         )
+        if published_only:
+            query = query.where(document.c.status == "published")
         with self.engine.connect() as conn:
             frame = pd.DataFrame(conn.execute(query).all(), columns=["year", "kind", "status", "source", "imported_at"])
         # SQLite returns the stored UTC time without zone, PostgreSQL in the session's zone: both → UTC.
         frame["imported_at"] = pd.to_datetime(frame["imported_at"], utc=True)
         return frame
 
-    def amounts(self, municipality_name: str) -> pd.DataFrame:
-        """Every stored Iv3 row of one municipality (or 'Nederland'), all documents."""
+    def amounts(self, municipality_name: str, published_only: bool = False) -> pd.DataFrame:
+        """Every stored Iv3 row of one municipality (or 'Nederland'), all documents (or the published ones)."""
         query = (
             select(document.c.year, document.c.kind, taakveld.c.code, taakveld.c.name, amount.c.lasten_eur, amount.c.baten_eur)
             .select_from(amount.join(document).join(taakveld).join(municipality))
             .where(municipality.c.name == municipality_name)
         )
+        if published_only:
+            query = query.where(document.c.status == "published")
         with self.engine.connect() as conn:
             frame = pd.DataFrame(conn.execute(query).all(), columns=AMOUNT_COLUMNS)
         return _typed(frame)
