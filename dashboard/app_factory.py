@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import logging
+import time
 from urllib.parse import urlencode
 
 import dash
 from dash import Input, Output, State, dcc, html
 from flask_compress import Compress
 
-from . import ids
+from . import callbacks_drilldown, ids
 from .api import EXTENSION_KEY, make_api_blueprint
 from .domain.themes import ThemeMapping
 from .i18n import Translator
@@ -74,6 +75,8 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server.register_blueprint(make_api_blueprint())
     Compress(server)
     server.after_request(security_headers(settings))
+    server.before_request(start_timer)
+    server.after_request(server_timing)
 
     app.layout = html.Div(
         [
@@ -85,6 +88,22 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     )
     register_callbacks(app)
     return app
+
+
+def start_timer() -> None:
+    import flask
+
+    flask.g.started = time.perf_counter()
+
+
+def server_timing(response):
+    """``Server-Timing: app;dur=…`` on every response: the benchmark reads server time from it."""
+    import flask
+
+    started = getattr(flask.g, "started", None)
+    if started is not None:
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.2f}"
+    return response
 
 
 def security_headers(settings: Settings):
@@ -160,3 +179,5 @@ def register_callbacks(app: dash.Dash) -> None:
         params = {k: v for k, v in request.params.items() if k not in ("year", "document")}
         params.update({"year": year, "document": kind})
         return "?" + urlencode(params)
+
+    callbacks_drilldown.register(app)  # clicks on chart elements open their theme/programme/provider page

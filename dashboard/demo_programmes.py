@@ -55,12 +55,12 @@ PROGRAMMES = (
      "Outpatient youth care: support, treatment and day care for children and their families.",
      "Ambulante jeugdhulp: begeleiding, behandeling en dagbehandeling voor kinderen en hun gezin."),
     ("youth-residential-care", "Youth care with accommodation incl. foster care", "Jeugdhulp met verblijf incl. pleegzorg",
-     "young", "maatwerk", "6.73 6.73a 6.73b 6.73c 6.76 6.761 6.762 6.763",
+     "young", "maatwerk", "6.72 6.73 6.73a 6.73b 6.73c 6.76 6.761 6.762 6.763",
      "Foster care, family homes and residential youth care.",
      "Pleegzorg, gezinshuizen en residentiële jeugdhulp."),
     ("youth-specialist-crisis", "Specialist mental health and crisis care", "Specialistische GGZ en crisiszorg", "young",
-     "escalated care", "6.74 6.74a 6.74b 6.74c",
-     "Specialist youth mental health care, crisis care and closed youth care.",
+     "escalated care", "6.72 6.74 6.74a 6.74b 6.74c 6.75 6.752",
+     "Specialist youth mental health care, crisis care and closed youth care (before 2023 and from 2025 booked within the youth care taakvelden).",
      "Specialistische jeugd-GGZ, crisiszorg en gesloten jeugdhulp."),
     ("youth-protection", "Youth protection and probation", "Jeugdbescherming en jeugdreclassering", "young", "escalated care",
      "6.82 6.82a 6.82b 6.821 6.822",
@@ -261,10 +261,20 @@ def rules(code: str, codes: set[str]) -> list[tuple[str, float, str]]:
         return [("sheltered-living-shelter", 1, "sheltered-living-shelter")]
     if code in ("7.1", "6.91"):
         return [("public-health-prevention", 1, "public-health-prevention")]
+    separate_crisis = any(c.startswith("6.74") for c in codes)
+    if code == "6.72" and not any(c.startswith("6.73") for c in codes):
+        # Before 2023 all youth care was booked on 6.72: residential, crisis and pgb included.
+        return [("youth-ambulant-care", 0.50, "youth-ambulant-care"), ("youth-residential-care", 0.24, "youth-residential-care"),
+                ("youth-specialist-crisis", 0.13, "youth-specialist-crisis"), ("youth-pgb-policy", 0.13, "youth-pgb")]
     if code in ("6.72", "6.75"):
-        if "6.792" in codes:
-            return [("youth-ambulant-care", 1, "youth-ambulant-care")]
-        return [("youth-ambulant-care", 0.86, "youth-ambulant-care"), ("youth-pgb-policy", 0.14, "youth-pgb")]
+        targets = [("youth-ambulant-care", 0.86 if "6.792" not in codes else 1.0, "youth-ambulant-care")]
+        if "6.792" not in codes:
+            targets.append(("youth-pgb-policy", 0.14, "youth-pgb"))
+        if code == "6.75" and not separate_crisis:  # from 2025 crisis care has no code of its own
+            targets.append(("youth-specialist-crisis", 0.30, "youth-specialist-crisis"))
+        return targets
+    if code == "6.752" and not separate_crisis:
+        return [("youth-ambulant-care", 0.70, "youth-ambulant-care"), ("youth-specialist-crisis", 0.30, "youth-specialist-crisis")]
     if code in ("6.72a", "6.72b") and "6.792" not in codes:  # detailed files before 2025 have no pgb-youth code
         return [("youth-ambulant-care", 0.86, "youth-ambulant-care"), ("youth-pgb-policy", 0.14, "youth-pgb")]
     if code.startswith("6.72") or code.startswith("6.75"):

@@ -18,5 +18,10 @@ def example_paths(service: DashboardService, municipality: str) -> list[tuple[st
         ("glossary", "/glossary"),
         ("present-title", "/present"),
         ("present-theme", f"/present?year={year}&document={kind}&slide=3"),
+        ("theme", f"/theme/young?year={year}&document={kind}"),
+        ("programme", "/programme/youth-ambulant-care?year=2023&document=jaarrekening"),
+        ("provider", "/provider/horizon-jeugd-ggz?year=2023&document=jaarrekening&via=youth-ambulant-care"),
+        ("indicator", "/indicator/youth-care-waiting-time"),
+        ("indicators", "/indicators"),
     ]
     return paths

@@ -6,6 +6,8 @@ import re
 from datetime import date
 
 from .pages import Page, accessibility, glossary, not_found, overview, present
+from .pages import programme, provider, theme
+from .pages import indicator
 from .pages.common import AppContext
 from .routing import BadParameter, PageRequest
 from .services import NotFound
@@ -18,6 +20,11 @@ ROUTES = [
     (re.compile(r"^/accessibility$"), accessibility.render),
     (re.compile(r"^/glossary$"), glossary.render),
     (re.compile(r"^/present$"), present.render),
+    (re.compile(r"^/theme/(?P<slug>[a-z0-9-]+)$"), theme.render),
+    (re.compile(r"^/programme/(?P<slug>[a-z0-9-]+)$"), programme.render),
+    (re.compile(r"^/provider/(?P<slug>[a-z0-9-]+)$"), provider.render),
+    (re.compile(r"^/indicators$"), indicator.render_index),
+    (re.compile(r"^/indicator/(?P<slug>[a-z0-9-]+)$"), indicator.render),
 ]
 
 

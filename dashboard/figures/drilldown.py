@@ -11,7 +11,7 @@ from typing import Callable
 import pandas as pd
 import plotly.graph_objects as go
 
-from .style import THEME_COLOURS, THEME_SYMBOLS, base_layout, separators
+from .style import TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, base_layout, separators
 
 Money = Callable[[float | int | None], str]
 #: Okabe–Ito, readable for colour-blind readers; the theme colours first.
@@ -20,6 +20,13 @@ SERIES_SYMBOLS = (*THEME_SYMBOLS.values(), "cross", "x", "star", "hexagon")
 LAYER_PATTERNS = {"social base": "", "maatwerk": "/", "escalated care": "x", "not allocated to a programme": "."}
 LAYER_COLOURS = {"social base": "#009E73", "maatwerk": "#0072B2", "escalated care": "#D55E00", "not allocated to a programme": "#6b6b6b"}
 UNALLOCATED_COLOUR = "#8a8a8a"
+
+
+def tint(colour: str, amount: float) -> str:
+    """``colour`` mixed with white (0 = unchanged, 1 = white): tiles light enough for dark text."""
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    mix = lambda c: round(c + (255 - c) * amount)  # noqa: E731
+    return f"#{mix(r):02x}{mix(g):02x}{mix(b):02x}"
 
 
 def _million_axis(fig: go.Figure, lang: str, axis: str = "x") -> None:
@@ -72,11 +79,11 @@ def treemap_figure(
 ) -> go.Figure:
     """Theme → programme → provider. Only positive amounts can be tiles: corrections (negative
     allocations) are left out of the picture and listed in the table; leaves carry all values."""
-    ids, labels, parents, values, colours, paths, texts = ["root"], [root_label], [""], [0], [colour], [None], [""]
+    ids, labels, parents, values, colours, paths, texts = ["root"], [root_label], [""], [0], [tint(colour, 0.85)], [None], [""]
     positive = tree[tree["amount_eur"] > 0]
     order = positive.groupby("programme")["amount_eur"].sum().sort_values(ascending=False).index
     for index, programme in enumerate(order):
-        node_colour = SERIES_COLOURS[(index + 1) % len(SERIES_COLOURS)]
+        node_colour = tint(SERIES_COLOURS[index % len(SERIES_COLOURS)], 0.6)  # light tiles keep dark text readable (AA)
         programme_total = int(positive.loc[positive["programme"] == programme, "amount_eur"].sum())
         ids.append(f"p/{programme}"); labels.append(programme_label(programme)); parents.append("root")
         values.append(0); colours.append(node_colour); paths.append(programme_path(programme)); texts.append(money(programme_total))
@@ -85,13 +92,13 @@ def treemap_figure(
             values.append(int(amount)); colours.append(node_colour); paths.append(provider_path(provider)); texts.append(money(int(amount)))
     if unallocated > 0:
         ids.append("unallocated"); labels.append(unallocated_label); parents.append("root")
-        values.append(unallocated); colours.append(UNALLOCATED_COLOUR); paths.append(None); texts.append(money(unallocated))
+        values.append(unallocated); colours.append(tint(UNALLOCATED_COLOUR, 0.6)); paths.append(None); texts.append(money(unallocated))
     fig = go.Figure(
         go.Treemap(
             ids=ids, labels=labels, parents=parents, values=values, branchvalues="remainder",
-            marker=dict(colors=colours, line=dict(color="white", width=2)), customdata=paths, text=texts,
+            marker=dict(colors=colours, line=dict(color=TEXT_COLOUR, width=1)), customdata=paths, text=texts,
             texttemplate="<b>%{label}</b><br>%{text}<br>%{percentRoot:.1%}", hovertemplate="%{label}: %{text}<extra></extra>",
-            textfont=dict(size=14), pathbar=dict(visible=False), maxdepth=3,
+            textfont=dict(size=14, color=TEXT_COLOUR), pathbar=dict(visible=False), maxdepth=3,
         )
     )
     base_layout(fig, height=560)

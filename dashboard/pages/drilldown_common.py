@@ -1,0 +1,140 @@
+"""What the theme, programme and provider pages share: parameters, notices, key figures, formatting.
+
+The three pages are views of one drill-down; these helpers keep their look and their rules
+(which parameters are allowed, how a variance is written, when "illustrative" is shown) the same.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from dash import dcc, html
+
+from ..domain import formatting as fmt
+from ..drilldown import Comparison, Drilldown, LayerInfo
+from ..routing import CARRIED_PARAMS, BadParameter, PageRequest, href, parse_document, parse_year
+from .common import AppContext
+
+#: Pattern-matching id type of charts whose points open a page when clicked (see callbacks_drilldown).
+DRILL_GRAPH = "drill-graph"
+ALLOWED_PARAMS = frozenset(CARRIED_PARAMS) | {"via"}
+
+
+def graph_id(name: str) -> dict:
+    return {"type": DRILL_GRAPH, "name": name}
+
+
+def document_of(ctx: AppContext, request: PageRequest) -> tuple[str, int, str]:
+    """Municipality, year and document of the view; unknown parameters are refused, not ignored,
+    so a mistyped link never silently shows another view."""
+    unknown = sorted(set(request.params) - ALLOWED_PARAMS)
+    if unknown:
+        raise BadParameter(request.t("This page does not know the parameter “{name}”.", name=unknown[0]))
+    municipality = ctx.settings.municipality
+    year, kind = parse_year(request), parse_document(request)
+    if year is None:
+        year, kind = ctx.service.latest_document(municipality, kind)
+    return municipality, year, kind or "begroting"
+
+
+def drilldown(ctx: AppContext) -> Drilldown:
+    return Drilldown(ctx.service)
+
+
+def clean(value):
+    """pandas' NaN/NA → None, so formatting shows a dash instead of 'nan'."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def money(value, lang: str) -> str:
+    return fmt.euro(clean(value), lang)
+
+
+def signed_money(value, lang: str) -> str:
+    value = clean(value)
+    if value is None:
+        return fmt.MISSING
+    return ("+" if value > 0 else "") + fmt.euro(value, lang)
+
+
+def percent(value, lang: str) -> str:
+    return fmt.percent(clean(value), lang)
+
+
+def signed_percent(value, lang: str) -> str:
+    value = clean(value)
+    if value is None:
+        return fmt.MISSING
+    return ("+" if value > 0 else "") + fmt.percent(value, lang)
+
+
+def variance_text(eur, fraction, lang: str) -> str:
+    """"+€1,234 (+5.0%)": the sign is written out, so a variance never depends on colour."""
+    if clean(eur) is None:
+        return fmt.MISSING
+    return f"{signed_money(eur, lang)} ({signed_percent(fraction, lang)})"
+
+
+def programme_name(record: dict, lang: str, key: str = "name") -> str:
+    dutch = clean(record.get(f"{key}_nl"))
+    return dutch if lang == "nl" and dutch else str(record.get(key))
+
+
+def notices(request: PageRequest, layer: LayerInfo, level: str) -> html.Div:
+    """Say what is real and what is generated, and whether the layer is a draft: in words, not colour."""
+    t = request.t
+    items = []
+    if not layer.present:
+        items.append(html.P(t("No programme figures have been imported for this document; the whole CBS amount is shown as not allocated to a programme.")))
+    else:
+        if layer.illustrative:
+            items.append(
+                html.P(
+                    [
+                        html.Span(t("Illustrative"), className="illustrative-badge"), " ",
+                        t("The programmes, providers and amounts below the theme total are generated for this demo. They add up exactly to the CBS figures, which are real."),
+                    ]
+                )
+            )
+        if layer.status == "draft":
+            items.append(html.P([html.Span(t("Draft"), className="illustrative-badge"), " ", t("These programme figures are a draft and not yet published.")]))
+    return html.Div(items, className=f"drilldown-notices drilldown-notices-{level}")
+
+
+def key_figures(pairs: list[tuple[str, str]]) -> html.Dl:
+    return html.Dl([html.Div([html.Dt(label), html.Dd(value)], className="key-figure") for label, value in pairs], className="key-figures")
+
+
+def comparison_pairs(request: PageRequest, comparison: Comparison, year: int) -> list[tuple[str, str]]:
+    t, lang = request.t, request.lang
+    return [
+        (t("Budget {year}", year=year), money(comparison.budget_eur, lang)),
+        (t("Realised {year}", year=year), money(comparison.realised_eur, lang) if comparison.realised_eur is not None else t("not yet available")),
+        (t("Variance (realised − budget)"), variance_text(comparison.variance_eur, comparison.variance_pct, lang)),
+    ]
+
+
+def link(label: str, path: str, request: PageRequest, **changes) -> dcc.Link:
+    return dcc.Link(label, href=href(path, request, **changes))
+
+
+def instruments_text(request: PageRequest, instruments) -> str:
+    return ", ".join(request.t(i) for i in (instruments or ()))
+
+
+def drill_source_line(request: PageRequest, municipality: str, year: int, kind: str, layer: LayerInfo) -> html.P:
+    t = request.t
+    text = t(
+        "Theme totals: CBS StatLine, Iv3 {document} {year} of {municipality} (CC BY 4.0). Amounts in euros.",
+        document=kind, year=year, municipality=municipality,
+    )
+    if layer.present:
+        text += " " + (
+            t("Programmes, providers and their amounts: illustrative, generated for the demo and reconciled to the CBS figures.")
+            if layer.illustrative else t("Programmes, providers and their amounts: the municipality's own figures.")
+        )
+    return html.P(text, className="source-line")

@@ -1,0 +1,169 @@
+"""``/programme/<slug>``: the providers that carry out one programme — amount, instrument, clients, cost per client."""
+from __future__ import annotations
+
+import pandas as pd
+from dash import html
+
+from ..components.charts import chart_block, data_table
+from ..components.shell import breadcrumb, page_shell
+from ..domain import formatting as fmt
+from ..domain.themes import THEME_SLUGS
+from ..figures.drilldown import ranked_bars, trend_figure
+from ..figures.style import THEME_COLOURS
+from ..routing import PageRequest, href
+from . import Page
+from .common import AppContext, document_label, download
+from .drilldown_common import (
+    clean, comparison_pairs, document_of, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
+    money, notices, percent, programme_name, variance_text,
+)
+from .overview import selectors
+
+#: Lines in the provider trend chart; the rest stay in the table.
+TREND_PROVIDERS = 6
+
+
+def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
+    t, lang = request.t, request.lang
+    municipality, year, kind = document_of(ctx, request)
+    drill = drilldown(ctx)
+    view = drill.programme_view(municipality, year, kind, slug)
+    info = view.info
+    name = programme_name(info, lang)
+    theme = info["theme"]
+    providers = {r["slug"]: r["name"] for r in drill.providers().to_dict("records")}
+    description = clean(info.get("description_nl")) if lang == "nl" and clean(info.get("description_nl")) else clean(info.get("description"))
+    title = t("{programme} – {document} {year}", programme=name, document=t(kind), year=year)
+
+    content = [
+        html.H1(name),
+        html.P(document_label(t, kind, year), className="lead document-label"),
+        html.P(
+            [
+                t("Theme"), ": ", link(t(theme), f"/theme/{THEME_SLUGS[theme]}", request), " · ",
+                t("Layer"), ": ", t(info["layer"]), " · ",
+                t("Iv3 taakvelden"), ": ", info["taakvelden"],
+            ],
+            className="programme-facts",
+        ),
+        html.P(description) if description else None,
+        notices(request, view.layer, "programme"),
+        selectors(ctx, request, municipality, year, kind),
+        key_figures(
+            [
+                (t("Amount"), fmt.euro_compact(view.amount_eur, lang)),
+                (t("Share of {theme}", theme=t(theme)), percent(view.amount_eur / view.theme_total_eur if view.theme_total_eur else None, lang)),
+                (t("Clients"), fmt.number(view.clients, lang)),
+                (t("Cost per client"), money(view.amount_eur / view.clients if view.clients else None, lang)),
+                *comparison_pairs(request, view.comparison, year),
+            ]
+        ),
+        provider_section(request, view, providers, slug, year, municipality, kind),
+        provider_chart(request, view, providers, slug, year),
+        trend_chart(request, view, providers, municipality),
+        taakveld_section(request, view),
+        drill_source_line(request, municipality, year, kind, view.layer),
+    ]
+    trail = breadcrumb(request, [(t("Overview"), "/"), (t(theme), f"/theme/{THEME_SLUGS[theme]}"), (name, None)])
+    return Page(title=title, children=page_shell(request, municipality, [c for c in content if c is not None], breadcrumbs=trail))
+
+
+def provider_section(request: PageRequest, view, providers: dict, slug: str, year: int, municipality: str, kind: str):
+    t, lang = request.t, request.lang
+    rows = [
+        [
+            link(providers.get(r["provider"], r["provider"]), f"/provider/{r['provider']}", request, via=slug),
+            instruments_text(request, r["instruments"]), money(r["amount_eur"], lang), percent(r["share"], lang),
+            fmt.number(clean(r["clients"]), lang), money(r["cost_per_client_eur"], lang),
+            money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_text(r["variance_eur"], r["variance_pct"], lang),
+        ]
+        for r in view.providers.to_dict("records")
+    ]
+    rows.append([html.Strong(t("Total")), "", html.Strong(money(view.amount_eur, lang)), percent(1 if view.amount_eur else None, lang),
+                 fmt.number(view.clients, lang), money(view.amount_eur / view.clients if view.clients else None, lang),
+                 money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang),
+                 variance_text(view.comparison.variance_eur, view.comparison.variance_pct, lang)])
+    table = data_table(
+        [t("Provider"), t("Funding instrument"), t("Amount"), t("Share of programme"), t("Clients"), t("Cost per client"),
+         t("Budget {year}", year=year), t("Realised {year}", year=year), t("Variance")],
+        rows, numeric={2, 3, 4, 5, 6, 7, 8},
+        caption=t("Providers ranked by amount in the {document} {year}.", document=t(kind), year=year),
+    )
+    link_csv = download(request, "/api/v1/allocations", t("Providers of this programme"), municipality=municipality, year=year, document=kind, programme=slug)
+    return html.Section(
+        [html.H2(t("Providers"), id="providers-heading"), table,
+         html.A([link_csv.label, html.Span(f" – {link_csv.description}", className="visually-hidden")], href=link_csv.href, download="", className="download-link")],
+        className="chart-block", **{"aria-labelledby": "providers-heading"},
+    )
+
+
+def provider_chart(request: PageRequest, view, providers: dict, slug: str, year: int):
+    t, lang = request.t, request.lang
+    ranking = view.providers
+    if ranking.empty:
+        return html.Section([html.H2(t("Providers ranked by amount")), html.P(t("No programme figures for this document."))], className="chart-block")
+    labels = [providers.get(p, p) for p in ranking["provider"]]
+    paths = [href(f"/provider/{p}", request, via=slug) for p in ranking["provider"]]
+    has_realised = view.comparison.realised_eur is not None and view.comparison.budget_eur is not None
+    colour = THEME_COLOURS[view.info["theme"]]
+    if has_realised:
+        figure = ranked_bars(
+            labels, [int(v) for v in ranking["budget_eur"].fillna(0)], paths, lambda v: fmt.euro_compact(v, lang), lang,
+            realised=[None if pd.isna(v) else int(v) for v in ranking["realised_eur"]],
+            names=(t("Budget {year}", year=year), t("Realised {year}", year=year)), colour=colour,
+        )
+        heading = t("Providers: budget and realised {year}", year=year)
+    else:
+        figure = ranked_bars(labels, [int(v) for v in ranking["amount_eur"]], paths, lambda v: fmt.euro_compact(v, lang), lang, colour=colour)
+        heading = t("Providers ranked by amount")
+    top = ranking.iloc[0]
+    sentence = t("{name} receives the most: {amount} ({share} of the programme).", name=labels[0], amount=fmt.euro_compact(top["amount_eur"], lang), share=percent(top["share"], lang))
+    if has_realised:
+        sentence += " " + t("Solid bars: budget; hatched bars: realised.")
+    if (ranking["amount_eur"] < 0).any():
+        sentence += " " + t("A negative amount is a correction: CBS reports a negative figure for a taakveld, booked on the municipality itself.")
+    table = data_table(
+        [t("Provider"), t("Amount"), t("Budget {year}", year=year), t("Realised {year}", year=year)],
+        [[link(label, f"/provider/{p}", request, via=slug), money(a, lang), money(b, lang), money(r, lang)]
+         for label, p, a, b, r in zip(labels, ranking["provider"], ranking["amount_eur"], ranking["budget_eur"], ranking["realised_eur"])],
+        numeric={1, 2, 3},
+    )
+    return chart_block(heading, sentence, figure, table, graph_id("programme-providers"), t("Show the figures as a table"))
+
+
+def trend_chart(request: PageRequest, view, providers: dict, municipality: str):
+    t, lang = request.t, request.lang
+    total = view.trend.assign(series="__total__")
+    per_provider = view.provider_trend.rename(columns={"provider": "series"})
+    if total.empty:
+        return html.Section([html.H2(t("The programme over the years")), html.P(t("No programme figures for this programme."))], className="chart-block")
+    biggest = per_provider.groupby("series")["amount_eur"].sum().sort_values(ascending=False).index.tolist()[:TREND_PROVIDERS]
+    frame = pd.concat([total, per_provider[per_provider["series"].isin(biggest)]], ignore_index=True)
+    label = lambda s: t("Programme total") if s == "__total__" else providers.get(s, s)  # noqa: E731
+    figure = trend_figure(frame, ["__total__", *biggest], label, lambda k: t(k), lang)
+    years = sorted(total["year"].unique())
+    sentence = t(
+        "The programme total and its largest providers, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
+        first=years[0], last=years[-1],
+    )
+    pivot = frame.pivot_table(index=["year", "kind"], columns="series", values="amount_eur", aggfunc="sum").reset_index()
+    series = ["__total__", *biggest]
+    rows = [[f"{int(r['year'])} {t(r['kind'])}"] + [money(r.get(s), lang) for s in series] for r in pivot.sort_values(["year", "kind"]).to_dict("records")]
+    table = data_table([t("Year")] + [label(s) for s in series], rows, numeric=set(range(1, len(series) + 1)))
+    return chart_block(t("The programme over the years"), sentence, figure, table, graph_id("programme-trend"), t("Show the figures as a table"))
+
+
+def taakveld_section(request: PageRequest, view):
+    """The Iv3 taakvelden this programme books on in this document, beside CBS's figure for each."""
+    t, lang = request.t, request.lang
+    rows = [
+        [f"{r['code']} {r['name'] if isinstance(r['name'], str) else ''}".strip(), money(r["amount_eur"], lang), money(r["lasten_eur"], lang),
+         percent(r["amount_eur"] / r["lasten_eur"] if clean(r["lasten_eur"]) else None, lang)]
+        for r in view.taakvelden.to_dict("records")
+    ]
+    table = data_table([t("Taakveld (Iv3)"), t("This programme"), t("CBS lasten of the taakveld"), t("Share of the taakveld")], rows, numeric={1, 2, 3})
+    return html.Section(
+        [html.H2(t("Where the money is booked (Iv3 taakvelden)"), id="taakvelden-heading"),
+         html.P(t("A taakveld can be shared by several programmes; the theme page shows how all of them add up to CBS.")), table],
+        className="chart-block", **{"aria-labelledby": "taakvelden-heading"},
+    )

@@ -1,0 +1,237 @@
+"""``/theme/<slug>``: one theme's programmes, how they add up to the CBS total, and who carries them out."""
+from __future__ import annotations
+
+import pandas as pd
+from dash import html
+
+from ..components.charts import chart_block, data_table
+from ..components.shell import breadcrumb, page_shell
+from ..domain import formatting as fmt
+from ..domain.drilldown import LAYERS, UNALLOCATED
+from ..domain.themes import THEME_SLUGS
+from ..figures.drilldown import layer_figure, ranked_bars, treemap_figure, trend_figure
+from ..figures.style import THEME_COLOURS
+from ..routing import PageRequest, href
+from . import Page
+from .common import AppContext, document_label, download
+from .drilldown_common import (
+    comparison_pairs, document_of, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link, money,
+    notices, percent, programme_name, variance_text,
+)
+from .overview import document_kind_name, selectors
+
+
+def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
+    t, lang = request.t, request.lang
+    municipality, year, kind = document_of(ctx, request)
+    drill = drilldown(ctx)
+    view = drill.theme_view(municipality, year, kind, slug)
+    theme = view.theme
+    names = {r["slug"]: programme_name(r, lang) for r in drill.programmes().to_dict("records")}
+    providers = {r["slug"]: r["name"] for r in drill.providers().to_dict("records")}
+    title = t("{theme}: programmes and providers – {document} {year}", theme=t(theme), document=t(kind), year=year)
+    has_realised = view.comparison.realised_eur is not None
+
+    content = [
+        html.H1(t("{theme}: programmes and providers", theme=t(theme))),
+        html.P(document_label(t, kind, year), className="lead document-label"),
+        notices(request, view.layer, "theme"),
+        selectors(ctx, request, municipality, year, kind),
+        key_figures(
+            [
+                (t("Theme total (CBS)"), fmt.euro_compact(view.cbs_total_eur, lang)),
+                (t("Share of the social domain"), percent(view.cbs_total_eur / view.social_total_eur if view.social_total_eur else None, lang)),
+                (t("Allocated to programmes"), fmt.euro_compact(view.allocated_eur, lang)),
+                (t("Not allocated to a programme"), fmt.euro_compact(view.unallocated_eur, lang)),
+                *comparison_pairs(request, view.comparison, year),
+            ]
+        ),
+        programme_section(request, view, names, year, kind),
+        ranking_chart(request, view, names, year, has_realised),
+        treemap_chart(request, view, names, providers),
+        layer_chart(request, view, kind),
+        instrument_chart(request, view, municipality, year, kind),
+        trend_chart(request, view, names, municipality),
+        reconciliation_section(request, view),
+        drill_source_line(request, municipality, year, kind, view.layer),
+    ]
+    trail = breadcrumb(request, [(t("Overview"), "/"), (t(theme), None)])
+    return Page(title=title, children=page_shell(request, municipality, content, breadcrumbs=trail))
+
+
+def programme_section(request: PageRequest, view, names: dict, year: int, kind: str):
+    """The ranked programme table: every figure of the theme page in one place, each name a link."""
+    t, lang = request.t, request.lang
+    rows = []
+    for r in view.programmes.to_dict("records"):
+        rows.append(
+            [
+                link(names.get(r["programme"], r["programme"]), f"/programme/{r['programme']}", request),
+                t(r["layer"]), money(r["amount_eur"], lang), percent(r["share"], lang), str(r["providers"]),
+                money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_text(r["variance_eur"], r["variance_pct"], lang),
+                instruments_text(request, r["instruments"]),
+            ]
+        )
+    if view.unallocated_eur:
+        rows.append([t(UNALLOCATED), "–", money(view.unallocated_eur, lang), percent(view.unallocated_eur / view.cbs_total_eur if view.cbs_total_eur else None, lang), "–", "–", "–", "–", "–"])
+    rows.append([html.Strong(t("Total = CBS theme figure")), "", html.Strong(money(view.cbs_total_eur, lang)), percent(1 if view.cbs_total_eur else None, lang), "", money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang), variance_text(view.comparison.variance_eur, view.comparison.variance_pct, lang), ""])
+    table = data_table(
+        [t("Programme"), t("Layer"), t("Amount"), t("Share of theme"), t("Providers"), t("Budget {year}", year=year),
+         t("Realised {year}", year=year), t("Variance"), t("Funding instruments")],
+        rows, numeric={2, 3, 4, 5, 6, 7},
+        caption=t("Programmes ranked by amount in the {document} {year}. Budget and realised compare the begroting and jaarrekening of {year}.", document=t(kind), year=year),
+    )
+    return html.Section([html.H2(t("Programmes"), id="programmes-heading"), table], className="chart-block", **{"aria-labelledby": "programmes-heading"})
+
+
+def ranking_chart(request: PageRequest, view, names: dict, year: int, has_realised: bool):
+    t, lang = request.t, request.lang
+    ranking = view.programmes
+    if ranking.empty:
+        return html.Section([html.H2(t("Programmes ranked by amount")), html.P(t("No programme figures for this document."))], className="chart-block")
+    labels = [names.get(p, p) for p in ranking["programme"]]
+    paths = [href(f"/programme/{p}", request) for p in ranking["programme"]]
+    largest = ranking.iloc[0]
+    sentence = t(
+        "{name} is the largest programme with {amount} ({share} of the theme).",
+        name=labels[0], amount=fmt.euro_compact(largest["amount_eur"], lang), share=percent(largest["share"], lang),
+    )
+    if has_realised:
+        figure = ranked_bars(
+            labels, [int(v or 0) for v in ranking["budget_eur"].fillna(0)], paths, lambda v: fmt.euro_compact(v, lang), lang,
+            realised=[None if pd.isna(v) else int(v) for v in ranking["realised_eur"]],
+            names=(t("Budget {year}", year=year), t("Realised {year}", year=year)), colour=THEME_COLOURS[view.theme],
+        )
+        heading = t("Programmes: budget and realised {year}", year=year)
+        sentence += " " + t("Solid bars: budget; hatched bars: realised.")
+    else:
+        figure = ranked_bars(labels, [int(v) for v in ranking["amount_eur"]], paths, lambda v: fmt.euro_compact(v, lang), lang, colour=THEME_COLOURS[view.theme])
+        heading = t("Programmes ranked by amount")
+    table = data_table(
+        [t("Programme"), t("Amount"), t("Budget {year}", year=year), t("Realised {year}", year=year)],
+        [[link(label, f"/programme/{p}", request), money(a, lang), money(b, lang), money(r, lang)]
+         for label, p, a, b, r in zip(labels, ranking["programme"], ranking["amount_eur"], ranking["budget_eur"], ranking["realised_eur"])],
+        numeric={1, 2, 3},
+    )
+    return chart_block(heading, sentence, figure, table, graph_id("theme-ranking"), t("Show the figures as a table"))
+
+
+def treemap_chart(request: PageRequest, view, names: dict, providers: dict):
+    t, lang = request.t, request.lang
+    theme = view.theme
+    figure = treemap_figure(
+        t(theme), view.tree, lambda p: names.get(p, p), lambda p: providers.get(p, p),
+        lambda p: href(f"/programme/{p}", request), lambda p: href(f"/provider/{p}", request),
+        view.unallocated_eur, t(UNALLOCATED), lambda v: fmt.euro_compact(v, lang), THEME_COLOURS[theme],
+    )
+    corrections = view.tree[view.tree["amount_eur"] < 0]
+    sentence = t(
+        "Each tile is a provider within a programme; its size is the amount. {count} providers carry out the programmes of {theme}.",
+        count=view.tree["provider"].nunique(), theme=t(theme),
+    )
+    if not corrections.empty:
+        sentence += " " + t("Negative corrections ({amount}) cannot be drawn as tiles; they are in the table.", amount=money(int(corrections["amount_eur"].sum()), lang))
+    rows = [
+        [link(names.get(p, p), f"/programme/{p}", request), link(providers.get(v, v), f"/provider/{v}", request, via=p),
+         money(a, lang), percent(a / view.cbs_total_eur if view.cbs_total_eur else None, lang)]
+        for p, v, a in view.tree.sort_values(["programme", "amount_eur"], ascending=[True, False]).itertuples(index=False)
+    ]
+    if view.unallocated_eur:
+        rows.append([t(UNALLOCATED), "–", money(view.unallocated_eur, lang), percent(view.unallocated_eur / view.cbs_total_eur, lang)])
+    table = data_table([t("Programme"), t("Provider"), t("Amount"), t("Share of theme")], rows, numeric={2, 3})
+    return chart_block(t("From theme to programme to provider"), sentence, figure, table, graph_id("theme-treemap"), t("Show the figures as a table"))
+
+
+def layer_chart(request: PageRequest, view, kind: str):
+    t, lang = request.t, request.lang
+    part = view.layers[view.layers["kind"] == kind]
+    years = sorted(part["year"].unique())
+    first, last = (years[0], years[-1]) if years else (view.year, view.year)
+
+    def parts(year) -> str:
+        rows = part[(part["year"] == year) & (part["amount_eur"] != 0)]
+        return ", ".join(f"{t(r['layer'])} {percent(r['share'], lang)}" for r in rows.to_dict("records")) or fmt.MISSING
+
+    sentence = t(
+        "The move to the front: how {theme} is split over the layers. {document} {last}: {last_parts}. {document} {first}: {first_parts}.",
+        theme=t(view.theme), document=t(document_kind_name(kind)), first=first, last=last, first_parts=parts(first), last_parts=parts(last),
+    )
+    figure = layer_figure(view.layers, kind, t, lambda v: fmt.percent(v, lang, digits=0), lang)
+    layers = list(LAYERS) + ([UNALLOCATED] if (part["layer"] == UNALLOCATED).any() else [])
+    rows = []
+    for year in years:
+        cells = [str(year)]
+        for layer in layers:
+            row = part[(part["year"] == year) & (part["layer"] == layer)]
+            cells.append("–" if row.empty else f"{money(row.iloc[0]['amount_eur'], lang)} ({percent(row.iloc[0]['share'], lang)})")
+        rows.append(cells)
+    table = data_table([t("Year")] + [t(layer) for layer in layers], rows, numeric=set(range(1, len(layers) + 1)))
+    heading = t("Social base, maatwerk and escalated care over the years ({document})", document=t(document_kind_name(kind)))
+    return chart_block(heading, sentence, figure, table, graph_id("theme-layers"), t("Show the figures as a table"))
+
+
+def instrument_chart(request: PageRequest, view, municipality: str, year: int, kind: str):
+    t, lang = request.t, request.lang
+    instruments = view.instruments
+    if instruments.empty:
+        return html.Section([html.H2(t("Funding instruments")), html.P(t("No programme figures for this document."))], className="chart-block")
+    ordered = instruments.sort_values("amount_eur", ascending=False)
+    labels = [t(i) for i in ordered["instrument"]]
+    figure = ranked_bars(labels, [int(v) for v in ordered["amount_eur"]], [None] * len(labels), lambda v: fmt.euro_compact(v, lang), lang, colour=THEME_COLOURS[view.theme])
+    sentence = t(
+        "Most of the money goes through {instrument} ({share}).",
+        instrument=labels[0], share=percent(ordered.iloc[0]["share"], lang),
+    )
+    table = data_table(
+        [t("Funding instrument"), t("Amount"), t("Share")],
+        [[label, money(a, lang), percent(s, lang)] for label, a, s in zip(labels, ordered["amount_eur"], ordered["share"])],
+        numeric={1, 2},
+    )
+    return chart_block(
+        t("Funding instruments"), sentence, figure, table, graph_id("theme-instruments"), t("Show the figures as a table"),
+        download=download(request, "/api/v1/programmes", t("Programmes of {theme}", theme=t(view.theme)),
+                          municipality=municipality, year=year, document=kind, theme=THEME_SLUGS[view.theme]),
+    )
+
+
+def trend_chart(request: PageRequest, view, names: dict, municipality: str):
+    t, lang = request.t, request.lang
+    trend = view.trend.rename(columns={"programme": "series"})
+    if trend.empty:
+        return html.Section([html.H2(t("Programmes over the years")), html.P(t("No programme figures for this theme."))], className="chart-block")
+    latest = trend.groupby("series")["amount_eur"].sum().sort_values(ascending=False).index.tolist()
+    years = sorted(trend["year"].unique())
+    figure = trend_figure(trend, latest, lambda p: names.get(p, p), lambda k: t(k), lang)
+    sentence = t(
+        "Amount per programme in {municipality}, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
+        municipality=municipality, first=years[0], last=years[-1],
+    )
+    pivot = trend.pivot_table(index=["year", "kind"], columns="series", values="amount_eur", aggfunc="sum").reset_index()
+    rows = [
+        [f"{int(r['year'])} {t(r['kind'])}"] + [money(r.get(p), lang) for p in latest]
+        for r in pivot.sort_values(["year", "kind"]).to_dict("records")
+    ]
+    table = data_table([t("Year")] + [names.get(p, p) for p in latest], rows, numeric=set(range(1, len(latest) + 1)))
+    return chart_block(t("Programmes over the years"), sentence, figure, table, graph_id("theme-trend"), t("Show the figures as a table"))
+
+
+def reconciliation_section(request: PageRequest, view):
+    """Per taakveld: the CBS figure, what the programmes account for, and the remainder — the proof of the sum."""
+    t, lang = request.t, request.lang
+    rec = view.reconciliation
+    rows = [
+        [f"{r['code']} {r['name'] if isinstance(r['name'], str) else ''}".strip(), money(r["cbs_lasten_eur"], lang),
+         money(r["allocated_eur"], lang), money(r["unallocated_eur"], lang)]
+        for r in rec.to_dict("records")
+    ]
+    rows.append([html.Strong(t("Total")), html.Strong(money(int(rec["cbs_lasten_eur"].sum()), lang)),
+                 html.Strong(money(int(rec["allocated_eur"].sum()), lang)), html.Strong(money(int(rec["unallocated_eur"].sum()), lang))])
+    sentence = t(
+        "The programmes account for {allocated} of the CBS total of {total}; {rest} is not allocated to a programme.",
+        allocated=money(view.allocated_eur, lang), total=money(view.cbs_total_eur, lang), rest=money(view.unallocated_eur, lang),
+    )
+    table = data_table([t("Taakveld (Iv3)"), t("CBS lasten"), t("Allocated to programmes"), t("Not allocated")], rows, numeric={1, 2, 3})
+    return html.Section(
+        [html.H2(t("How this adds up to the CBS figures"), id="reconciliation-heading"), html.P(sentence), html.Details([html.Summary(t("Show the figures per taakveld")), table], className="chart-table")],
+        className="chart-block", **{"aria-labelledby": "reconciliation-heading"},
+    )
