@@ -1,0 +1,80 @@
+"""``/api/v1/programmes`` and ``/api/v1/allocations``: the programme and provider layer below the themes.
+
+Per theme, programmes plus the labelled "not allocated to a programme" row add up to the theme's
+``lasten_eur`` of ``/api/v1/themes`` to the euro; the allocations of a programme add up to the
+programme. ``illustrative`` says whether the figures are generated (demo) rather than the municipality's own.
+"""
+from __future__ import annotations
+
+import pandas as pd
+from flask import Blueprint, request
+
+from ..domain.themes import THEME_BY_SLUG
+from ..drilldown import Drilldown
+from ..importers.tables import SLUG_PATTERN
+from ..services import NotFound
+from .common import BadRequest, allowed, document_params, output_format, respond, service
+
+
+def _slug_param(name: str) -> str | None:
+    value = request.args.get(name, "").strip()
+    if not value:
+        return None
+    if not SLUG_PATTERN.match(value):
+        raise BadRequest(f"{name} must be a slug such as 'youth-ambulant-care', not {value!r}")
+    return value
+
+
+def register(api: Blueprint, endpoints: dict) -> None:
+    endpoints["/api/v1/programmes?municipality=&year=&document=&theme=&format=json|csv"] = (
+        "programmes of one document (one theme or all): lasten in whole euros, layer, number of providers; "
+        "a row 'not allocated to a programme' where the programmes do not add up to the CBS theme total"
+    )
+    endpoints["/api/v1/allocations?municipality=&year=&document=&programme=&format=json|csv"] = (
+        "what each provider receives within a programme (or all programmes), per taakveld and funding instrument"
+    )
+
+    @api.get("/programmes")
+    def programmes():
+        allowed({"municipality", "year", "document", "theme", "format"})
+        output = output_format()
+        theme = _slug_param("theme")
+        if theme is not None and theme not in THEME_BY_SLUG:
+            raise NotFound(f"unknown theme {theme!r}; use one of: {', '.join(THEME_BY_SLUG)}")
+        municipality, year, kind = document_params()
+        drill = Drilldown(service())
+        service().require(municipality, year, kind)
+        layer = drill.layer_info(municipality, year, kind)
+        records = [
+            {"municipality": municipality, "year": year, "document": kind, **row, "illustrative": layer.illustrative, "status": layer.status}
+            for row in drill.programme_rows(municipality, year, kind, theme)
+        ]
+        return respond(records, output, f"programmes_{municipality}_{kind}_{year}")
+
+    @api.get("/allocations")
+    def allocations():
+        allowed({"municipality", "year", "document", "programme", "format"})
+        output = output_format()
+        programme = _slug_param("programme")
+        municipality, year, kind = document_params()
+        drill = Drilldown(service())
+        service().require(municipality, year, kind)
+        if programme is not None:
+            drill.programme_info(programme)  # 404 for an unknown programme
+        rows = drill.allocations(municipality)
+        rows = rows[(rows["year"] == year) & (rows["kind"] == kind)]
+        if programme is not None:
+            rows = rows[rows["programme"] == programme]
+        names = drill.providers().set_index("slug")["name"]
+        layer = drill.layer_info(municipality, year, kind)
+        rows = rows.sort_values(["programme", "amount_eur", "provider", "taakveld"], ascending=[True, False, True, True])
+        records = [
+            {
+                "municipality": municipality, "year": year, "document": kind, "programme": r["programme"],
+                "provider": names.get(r["provider"], r["provider"]), "provider_slug": r["provider"], "taakveld": r["taakveld"],
+                "instrument": r["instrument"], "amount_eur": int(r["amount_eur"]), "clients": None if pd.isna(r["clients"]) else int(r["clients"]),
+                "illustrative": layer.illustrative,
+            }
+            for r in rows.to_dict("records")
+        ]
+        return respond(records, output, f"allocations_{municipality}_{kind}_{year}" + (f"_{programme}" if programme else ""))
