@@ -101,7 +101,7 @@ def notices(request: PageRequest, layer: LayerInfo, level: str) -> html.Div:
                 )
             )
         if layer.status == "draft":
-            items.append(html.P([html.Span(t("Draft"), className="illustrative-badge"), " ", t("These programme figures are a draft and not yet published.")]))
+            items.append(html.P([html.Span(t("Draft"), className="draft-badge"), " ", t("These programme figures are a draft and not yet published.")]))
     return html.Div(items, className=f"drilldown-notices drilldown-notices-{level}")
 
 
