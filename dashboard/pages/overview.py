@@ -8,9 +8,11 @@ from .. import ids
 from ..components.charts import chart_block, data_table
 from ..components.glossary import term
 from ..components.shell import page_shell
+from ..components.traffic_light import theme_results_block
 from ..domain import formatting as fmt
 from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
 from ..figures.overview import theme_share_figure, theme_trend_figure
+from ..indicator_queries import IndicatorQueries
 from ..routing import PageRequest, href, parse_document, parse_year
 from . import Page
 from .common import AppContext, cbs_about, document_label, download, draft_notice, source_line
@@ -29,8 +31,17 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     social_total = int(summary["lasten_eur"].sum())
     title = t("Social domain {municipality} – {document} {year}", municipality=municipality, document=t(kind), year=year)
 
+    indicators = IndicatorQueries(ctx.service)
+    reference = indicators.reference_date(year)
+    counts = indicators.counts_by_theme(reference)
     cards = dbc.Row(
-        [dbc.Col(theme_card(row, request, year, kind), xs=12, md=6, xl=3, className="mb-3") for row in summary.to_dict("records")],
+        [
+            dbc.Col(
+                theme_card(row, request, year, kind, results=theme_results_block(counts[row["theme"]], request, reference, t(row["theme"]))),
+                xs=12, md=6, xl=3, className="mb-3",
+            )
+            for row in summary.to_dict("records")
+        ],
         className="theme-cards",
     )
     key_figures = html.Dl(
@@ -74,7 +85,7 @@ def _key(label: str, value: str) -> list:
     return [html.Div([html.Dt(label), html.Dd(value)], className="key-figure")]
 
 
-def theme_card(row: dict, request: PageRequest, year: int, kind: str):
+def theme_card(row: dict, request: PageRequest, year: int, kind: str, results=None):
     t, lang = request.t, request.lang
     theme = row["theme"]
     name = t(theme)
@@ -93,6 +104,7 @@ def theme_card(row: dict, request: PageRequest, year: int, kind: str):
                 ],
                 className="theme-facts",
             ),
+            *([results] if results is not None else []),  # indicator status counts (issue 4)
             dcc.Link(
                 [t("Open theme"), html.Span(f" {name}", className="visually-hidden"), " →"],
                 href=href(f"/theme/{THEME_SLUGS[theme]}", request, year=year, document=kind),

@@ -19,6 +19,7 @@ from .drilldown_common import (
     notices, percent, programme_name, variance_text,
 )
 from .overview import document_kind_name, selectors
+from .indicator import results_for_theme
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
@@ -47,6 +48,7 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
             ]
         ),
         programme_section(request, view, names, year, kind),
+        results_for_theme(ctx, request, theme, municipality, year, kind),  # indicators: goal → outcome → output (issue 4)
         ranking_chart(request, view, names, year, has_realised),
         treemap_chart(request, view, names, providers),
         layer_chart(request, view, kind),
