@@ -324,3 +324,38 @@ def _stored_lasten(url: str, municipality: str, code: str, year: int = 2023, kin
         engine.dispose()
     hit = rows[(rows["code"] == code) & (rows["year"] == year) & (rows["kind"] == kind)]
     return None if hit.empty else int(hit["lasten_eur"].iloc[0])
+
+
+def test_a_municipality_without_figures_is_not_stored_as_zero_and_is_warned(tmp_path, monkeypatch, capsys):
+    """CBS lists a municipality that delivered nothing with every amount 0 (De Bilt, begroting 2025)."""
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    zeros = [with_cell(with_cell(line.replace("Kampen;", "De Bilt;", 1), "Lasten", "0.0"), "Baten", "") for line in kampen_lines()]
+    path = write(tmp_path / "no_figures.csv", [HEADER] + LINES + zeros)
+    code, out, err = run(monkeypatch, capsys, url, str(path), "--year", "2023", "--document", "begroting")
+    assert code == 0
+    assert (f"warning: {path}:{len(LINES) + 2}: Lasten: De Bilt has no figures in begroting 2023 "
+            "(every amount is 0 or empty); not stored") in err.splitlines()
+    assert ": 1 municipalities," in out
+    assert [row[1] for row in snapshot(url)["municipality"] if row[1] == "De Bilt"] == []
+
+
+def test_a_file_without_any_figure_is_refused(stored, tmp_path, monkeypatch, capsys):
+    _db, url = stored
+    before = snapshot(url)
+    zeros = [with_cell(with_cell(line, "Lasten", "0.0"), "Baten", "0.0") for line in kampen_lines()]
+    path = write(tmp_path / "zeros.csv", [HEADER] + zeros)
+    code, _out, err = run(monkeypatch, capsys, url, str(path), "--year", "2023", "--document", "begroting")
+    assert code == 2
+    assert f"{path}:2: Lasten: every amount in the file is 0 or empty: there is nothing to import" in err
+    assert snapshot(url) == before
+
+
+def test_a_municipality_cbs_spells_two_ways_is_stored_under_one_name(tmp_path, monkeypatch, capsys):
+    """'Beek' (full files, up to 2023) and 'Beek (L.)' (from 2024) are one municipality with one trend."""
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    ten = DEMO_TEN_YEAR.read_text(encoding="utf-8").splitlines()
+    beek = [line.replace("Kampen;", "Beek;" if int(line.split(";")[-2]) < 2024 else "Beek (L.);", 1) for line in ten[1:]]
+    path = write(tmp_path / "beek.csv", [ten[0]] + beek)
+    code, out, _err = run(monkeypatch, capsys, url, str(path))
+    assert code == 0 and ": 1 municipalities," in out
+    assert [row[1] for row in snapshot(url)["municipality"]] == ["Beek (L.)"]

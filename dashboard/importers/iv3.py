@@ -6,13 +6,16 @@ lasten file). The result is a validated frame; nothing is written here.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from ..domain.themes import ThemeMapping, unmapped_social_codes
+from ..paths import DATA_DIR
 from .problems import ImportFailed, Problem
 from .text_files import parse_thousands_to_euros, parse_whole_number, read_delimited
 
@@ -22,6 +25,15 @@ TAAKVELD_PATTERN = re.compile(r"^(\d{1,2}\.\d{1,3}[a-z]?)\s+(.+)$")
 MUNICIPALITY, TAAKVELD, LASTEN, BATEN = "Gemeenten", "Taakveld", "Lasten", "Baten"
 INHABITANTS, YEAR, DOCUMENT = "Inwonertal", "Jaar", "Document"
 PROFILE_COLUMNS = {"Provincie": "province", "Gemeentegrootte": "size_class", "Stedelijkheid": "urbanity"}
+#: CBS spells a few municipalities two ways across files and years ('Beek' / 'Beek (L.)'): one name each.
+MUNICIPALITY_NAMES_FILE = DATA_DIR / "municipality_names.csv"
+
+
+@lru_cache(maxsize=1)
+def municipality_aliases() -> dict[str, str]:
+    """CBS spelling → the one name stored (CBS's current official name, as in gemeenteklassen)."""
+    with open(MUNICIPALITY_NAMES_FILE, newline="", encoding="utf-8-sig") as handle:
+        return {row["cbs_name"].strip(): row["name"].strip() for row in csv.DictReader(handle)}
 
 
 @dataclass
@@ -70,13 +82,14 @@ def parse_iv3_file(
         raise ImportFailed([Problem(name, 0, "--year", f"{year} is not a plausible budget year")])
 
     index = {column: header.index(column) for column in header}
+    aliases = municipality_aliases()
     records = []
     seen: dict[tuple, int] = {}
     for line, cells in text.rows:
         def cell(column: str) -> str:
             return cells[index[column]] if column in index else ""
 
-        municipality = cell(MUNICIPALITY)
+        municipality = aliases.get(cell(MUNICIPALITY), cell(MUNICIPALITY))
         if not municipality:
             text_problems.append(Problem(name, line, MUNICIPALITY, "the municipality name is empty"))
         match = TAAKVELD_PATTERN.match(cell(TAAKVELD))
@@ -141,6 +154,18 @@ def parse_iv3_file(
     for column in ("lasten_eur", "baten_eur", "inhabitants"):
         rows[column] = rows[column].astype("Int64")
     warnings = []
+    # CBS lists a municipality that delivered no figures with every amount 0 or empty (e.g. De Bilt,
+    # begroting 2025): storing those zeros would show a budget of EUR 0, so such a document is left out.
+    empty = (rows["lasten_eur"].fillna(0) == 0) & (rows["baten_eur"].fillna(0) == 0)
+    no_figures = empty.groupby([rows["municipality"], rows["year"], rows["kind"]]).transform("all")
+    for (municipality, yr, knd), part in rows[no_figures].groupby(["municipality", "year", "kind"], sort=False):
+        warnings.append(
+            f"{name}:{int(part['line'].min())}: {LASTEN}: {municipality} has no figures in {knd} {yr} "
+            "(every amount is 0 or empty); not stored"
+        )
+    rows = rows[~no_figures].reset_index(drop=True)
+    if rows.empty:
+        raise ImportFailed([Problem(name, 2, LASTEN, "every amount in the file is 0 or empty: there is nothing to import")])
     if BATEN not in header and not has_own_document:
         warnings.append(f"{name}:1: {BATEN}: the file has no Baten column; baten of {kind} {year} are stored as unknown")
     if text.encoding != "utf-8":
