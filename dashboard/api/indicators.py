@@ -1,0 +1,94 @@
+"""``/api/v1/indicators``: every indicator with its last value, target and traffic-light status.
+
+The status and trend come from ``domain.traffic_light.assess`` — the same rule as the pages.
+``year=Y`` judges at the end of Y (never after today), as the pages do; without it, today.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, request
+
+from ..domain.themes import THEME_BY_SLUG, THEMES
+from ..domain.traffic_light import BAND, HIGHER, LOWER
+from ..indicator_queries import IndicatorQueries
+from ..services import NotFound
+from .common import BadRequest, allowed, home_municipality, output_format, respond, service
+
+
+def register(api: Blueprint, endpoints: dict) -> None:
+    endpoints["/api/v1/indicators?municipality=&theme=&year=&format=json|csv"] = (
+        "indicators with level, unit, direction, target (a number, or [minimum, maximum] for a band), "
+        "last value, status (on track | at risk | off track | no data) and trend (better | worse | unchanged | unknown); "
+        "year=Y judges at the end of Y; illustrative=true marks demo figures"
+    )
+
+    @api.get("/indicators")
+    def indicators():
+        allowed({"municipality", "theme", "year", "format"})
+        output = output_format()
+        municipality = request.args.get("municipality", "").strip() or home_municipality()
+        theme = _theme(request.args.get("theme", "").strip())
+        year = _year(request.args.get("year", "").strip())
+        if municipality not in service().municipalities():
+            raise NotFound(f"unknown municipality {municipality!r}; see /api/v1/municipalities")
+        if municipality != home_municipality():
+            raise NotFound(f"indicators are kept for {home_municipality()} only, not for {municipality!r}")
+        queries = IndicatorQueries(service())
+        reference = queries.reference_date(year)
+        results = queries.results(reference)
+        if theme is not None:
+            results = tuple(r for r in results if r.info.theme == theme)
+        records = [_record(r, municipality, reference, output) for r in results]
+        return respond(records, output, f"indicators_{municipality}_{reference.isoformat()}")
+
+
+def _record(result, municipality: str, reference, output: str) -> dict:
+    info, a = result.info, result.assessment
+    target = a.target
+    if target is None:
+        shown = None
+    elif info.direction == HIGHER:
+        shown = target.minimum
+    elif info.direction == LOWER:
+        shown = target.maximum
+    else:
+        shown = [target.minimum, target.maximum] if output == "json" else f"{target.minimum}..{target.maximum}"
+    return {
+        "municipality": municipality,
+        "slug": info.slug,
+        "name": info.name,
+        "theme": info.theme,
+        "level": info.level,
+        "unit": info.unit,
+        "direction": info.direction,
+        "target": shown,
+        "target_minimum": None if target is None else target.minimum,
+        "target_maximum": None if target is None else target.maximum,
+        "tolerance": info.tolerance,
+        "period": None if a.latest is None else str(a.latest.period),
+        "value": None if a.latest is None else a.latest.value,
+        "status": a.status,
+        "trend": a.trend,
+        "stale": a.stale,
+        "programme": info.programme,
+        "provider": info.provider,
+        "frequency": info.frequency,
+        "reference_date": reference.isoformat(),
+        "illustrative": info.illustrative,
+        "publication_status": info.status,
+    }
+
+
+def _theme(text: str) -> str | None:
+    if not text:
+        return None
+    if text.lower() in THEME_BY_SLUG:
+        return THEME_BY_SLUG[text.lower()]
+    raise BadRequest(f"theme must be one of {', '.join(t.lower() for t in THEMES)}, not {text!r}")
+
+
+def _year(text: str) -> int | None:
+    if not text:
+        return None
+    if not (text.isdigit() and len(text) == 4):
+        raise BadRequest(f"year must be a four-digit year, not {text!r}")
+    return int(text)
