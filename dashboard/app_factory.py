@@ -1,8 +1,10 @@
 """Build the Dash app: store, demo data on first start, API, shell layout and callbacks."""
 from __future__ import annotations
 
+import fcntl
 import logging
 import time
+from contextlib import contextmanager
 from urllib.parse import urlencode
 
 import dash
@@ -14,7 +16,7 @@ from .api import EXTENSION_KEY, make_api_blueprint
 from .domain.themes import ThemeMapping
 from .i18n import Translator
 from .pages.common import AppContext
-from .paths import ASSETS_DIR, THEME_MAPPING_FILE
+from .paths import ASSETS_DIR, PROJECT_ROOT, THEME_MAPPING_FILE
 from .router import render_page
 from .routing import EMBED_PREFIX, parse_request
 from .services import DashboardService
@@ -48,12 +50,26 @@ def create_context(settings: Settings) -> AppContext:
     engine = open_engine(settings.database_url)
     repository = Repository(engine)
     if settings.load_demo and repository.is_empty():
-        from .demo import load_demo
+        with _demo_load_lock():  # several gunicorn workers may start on an empty store at once
+            if repository.is_empty():
+                from .demo import load_demo
 
-        for line in load_demo(engine):
-            log.info(line)
+                for line in load_demo(engine):
+                    log.info(line)
     service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
     return AppContext(settings=settings, service=service)
+
+
+@contextmanager
+def _demo_load_lock():
+    lock_path = PROJECT_ROOT / "instance" / ".demo-load.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def create_app(settings: Settings | None = None) -> dash.Dash:

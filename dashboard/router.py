@@ -33,7 +33,7 @@ def render_page(ctx: AppContext, request: PageRequest) -> Page:
 
     Dash serialises the cached component tree on every response; nothing mutates it after rendering.
     """
-    key = ("page", request.path, tuple(sorted(request.params.items())), request.lang, date.today().isoformat())
+    key = ("page", request.path, request.embed, tuple(sorted(request.params.items())), request.lang, date.today().isoformat())
     return ctx.service.cached(key, lambda: _render_uncached(ctx, request))
 
 
