@@ -99,6 +99,7 @@ def programme_ranking(allocations: pd.DataFrame, level_total: int) -> pd.DataFra
             "instruments": grouped["instrument"].agg(lambda s: tuple(sorted(set(s), key=INSTRUMENTS.index))),
         }
     ).reset_index()
+    frame["clients"] = frame["clients"].astype("Int64")  # missing stays missing, never 0
     frame["share"] = [share(a, level_total) for a in frame["amount_eur"]]
     return frame.sort_values(["amount_eur", "programme"], ascending=[False, True])[columns].reset_index(drop=True)
 
@@ -117,6 +118,7 @@ def provider_ranking(allocations: pd.DataFrame, level_total: int | None = None) 
             "clients": grouped["clients"].agg(sum_clients),
         }
     ).reset_index()
+    frame["clients"] = frame["clients"].astype("Int64")
     frame["share"] = [share(a, total) for a in frame["amount_eur"]]
     frame["cost_per_client_eur"] = [cost_per_client(a, c) for a, c in zip(frame["amount_eur"], frame["clients"])]
     return frame.sort_values(["amount_eur", "provider"], ascending=[False, True])[columns].reset_index(drop=True)
