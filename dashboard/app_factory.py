@@ -46,6 +46,18 @@ INDEX_TEMPLATE = """<!DOCTYPE html>
 </html>"""
 
 
+class DashboardDash(dash.Dash):
+    """Dash without its full plotly.js (4.8 MB, 1.4 MB gzipped).
+
+    ``assets/01-plotly-dashboard.min.js`` defines ``window.Plotly`` with only the traces the
+    dashboard draws (tools/plotly-bundle); dcc.Graph uses that when it exists. Dash would still
+    load its own copy eagerly, so that registration is skipped here.
+    """
+
+    def _setup_plotlyjs(self):
+        self._plotlyjs_url = ""
+
+
 def create_context(settings: Settings) -> AppContext:
     engine = open_engine(settings.database_url)
     repository = Repository(engine)
@@ -75,7 +87,7 @@ def _demo_load_lock():
 def create_app(settings: Settings | None = None) -> dash.Dash:
     settings = settings or Settings.from_env()
     context = create_context(settings)
-    app = dash.Dash(
+    app = DashboardDash(
         __name__,
         assets_folder=str(ASSETS_DIR),
         title=Translator(settings.language)("Social Domain Dashboard"),
