@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 import dash
 from dash import Input, Output, State, dcc, html
+from dash.exceptions import PreventUpdate
 from flask_compress import Compress
 
 from . import callbacks_drilldown, ids
@@ -159,6 +160,17 @@ def current_context() -> AppContext:
     return flask.current_app.extensions[EXTENSION_KEY]
 
 
+def _current_document(ctx: AppContext, request) -> tuple[int, str] | None:
+    """The (year, document) the URL shows now, defaults included; None when the URL cannot be read."""
+    year_text, kind = request.get("year"), request.get("document")
+    try:
+        if year_text:
+            return int(year_text), kind or "begroting"
+        return ctx.service.latest_document(ctx.settings.municipality, kind)
+    except (ValueError, LookupError):
+        return None
+
+
 def register_callbacks(app: dash.Dash) -> None:
     """Wiring only: parse input → ask the page/service → return components."""
 
@@ -204,6 +216,10 @@ def register_callbacks(app: dash.Dash) -> None:
         if (year, kind) not in available:  # e.g. jaarrekening for a year that has only a begroting
             same_kind = [d for d in available if d[1] == kind]
             year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(ctx.settings.municipality)
+        if (year, kind) == _current_document(ctx, request):
+            # The selects also report their value when a page mounts them: pushing the same view again
+            # would add a history entry, and Back would seem to do nothing.
+            raise PreventUpdate
         params = {k: v for k, v in request.params.items() if k not in ("year", "document")}
         params.update({"year": year, "document": kind})
         return "?" + urlencode(params)
