@@ -79,6 +79,13 @@ def variance_text(eur, fraction, lang: str) -> str:
     return f"{signed_money(eur, lang)} ({signed_percent(fraction, lang)})"
 
 
+def variance_cell(eur, fraction, lang: str):
+    """The variance for a table cell: euros over percent, so wide tables still fit a laptop screen."""
+    if clean(eur) is None:
+        return fmt.MISSING
+    return html.Span([signed_money(eur, lang), html.Br(), f"({signed_percent(fraction, lang)})"])
+
+
 def programme_name(record: dict, lang: str, key: str = "name") -> str:
     dutch = clean(record.get(f"{key}_nl"))
     return dutch if lang == "nl" and dutch else str(record.get(key))

@@ -15,7 +15,7 @@ from . import Page
 from .common import AppContext, document_label, download
 from .drilldown_common import (
     clean, comparison_pairs, document_of, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
-    money, notices, percent, programme_name, variance_text,
+    money, notices, percent, programme_name, variance_cell,
 )
 from .overview import selectors
 
@@ -75,14 +75,14 @@ def provider_section(request: PageRequest, view, providers: dict, slug: str, yea
             link(providers.get(r["provider"], r["provider"]), f"/provider/{r['provider']}", request, via=slug),
             instruments_text(request, r["instruments"]), money(r["amount_eur"], lang), percent(r["share"], lang),
             fmt.number(clean(r["clients"]), lang), money(r["cost_per_client_eur"], lang),
-            money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_text(r["variance_eur"], r["variance_pct"], lang),
+            money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_cell(r["variance_eur"], r["variance_pct"], lang),
         ]
         for r in view.providers.to_dict("records")
     ]
     rows.append([html.Strong(t("Total")), "", html.Strong(money(view.amount_eur, lang)), percent(1 if view.amount_eur else None, lang),
                  fmt.number(view.clients, lang), money(view.amount_eur / view.clients if view.clients else None, lang),
                  money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang),
-                 variance_text(view.comparison.variance_eur, view.comparison.variance_pct, lang)])
+                 variance_cell(view.comparison.variance_eur, view.comparison.variance_pct, lang)])
     table = data_table(
         [t("Provider"), t("Funding instrument"), t("Amount"), t("Share of programme"), t("Clients"), t("Cost per client"),
          t("Budget {year}", year=year), t("Realised {year}", year=year), t("Variance")],

@@ -17,7 +17,7 @@ from . import Page
 from .common import AppContext, document_label
 from .drilldown_common import (
     clean, comparison_pairs, document_of, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
-    money, notices, percent, programme_name, variance_text,
+    money, notices, percent, programme_name, variance_cell,
 )
 from .overview import selectors
 from ..services import NotFound
@@ -75,13 +75,13 @@ def programme_section(request: PageRequest, view, year: int, kind: str):
                        html.Span([t("Theme"), ": ", link(t(r["theme"]), f"/theme/{THEME_SLUGS[r['theme']]}", request)], className="cell-note")]),
             instruments_text(request, r["instruments"]), money(r["amount_eur"], lang), percent(r["share"], lang),
             fmt.number(clean(r["clients"]), lang), money(r["cost_per_client_eur"], lang), money(r["budget_eur"], lang),
-            money(r["realised_eur"], lang), variance_text(r["variance_eur"], r["variance_pct"], lang),
+            money(r["realised_eur"], lang), variance_cell(r["variance_eur"], r["variance_pct"], lang),
         ]
         for r in view.programmes.to_dict("records")
     ]
     rows.append([html.Strong(t("Total")), "", html.Strong(money(view.amount_eur, lang)), "", "", "",
                  money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang),
-                 variance_text(view.comparison.variance_eur, view.comparison.variance_pct, lang)])
+                 variance_cell(view.comparison.variance_eur, view.comparison.variance_pct, lang)])
     table = data_table(
         [t("Programme"), t("Funding instrument"), t("Amount"), t("Share of programme"), t("Clients"), t("Cost per client"),
          t("Budget {year}", year=year), t("Realised {year}", year=year), t("Variance")],

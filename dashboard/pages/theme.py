@@ -16,7 +16,7 @@ from . import Page
 from .common import AppContext, document_label, download
 from .drilldown_common import (
     comparison_pairs, document_of, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link, money,
-    notices, percent, programme_name, variance_text,
+    notices, percent, programme_name, variance_cell,
 )
 from .overview import document_kind_name, selectors
 from .indicator import results_for_theme
@@ -70,13 +70,13 @@ def programme_section(request: PageRequest, view, names: dict, year: int, kind: 
             [
                 link(names.get(r["programme"], r["programme"]), f"/programme/{r['programme']}", request),
                 t(r["layer"]), money(r["amount_eur"], lang), percent(r["share"], lang), str(r["providers"]),
-                money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_text(r["variance_eur"], r["variance_pct"], lang),
+                money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_cell(r["variance_eur"], r["variance_pct"], lang),
                 instruments_text(request, r["instruments"]),
             ]
         )
     if view.unallocated_eur:
         rows.append([t(UNALLOCATED), "–", money(view.unallocated_eur, lang), percent(view.unallocated_eur / view.cbs_total_eur if view.cbs_total_eur else None, lang), "–", "–", "–", "–", "–"])
-    rows.append([html.Strong(t("Total = CBS theme figure")), "", html.Strong(money(view.cbs_total_eur, lang)), percent(1 if view.cbs_total_eur else None, lang), "", money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang), variance_text(view.comparison.variance_eur, view.comparison.variance_pct, lang), ""])
+    rows.append([html.Strong(t("Total = CBS theme figure")), "", html.Strong(money(view.cbs_total_eur, lang)), percent(1 if view.cbs_total_eur else None, lang), "", money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang), variance_cell(view.comparison.variance_eur, view.comparison.variance_pct, lang), ""])
     table = data_table(
         [t("Programme"), t("Layer"), t("Amount"), t("Share of theme"), t("Providers"), t("Budget {year}", year=year),
          t("Realised {year}", year=year), t("Variance"), t("Funding instruments")],
