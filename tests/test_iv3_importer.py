@@ -147,6 +147,8 @@ def bad_cases() -> dict[str, tuple]:
     ten_columns = ten[0].split(";")
     bad_document = ten[3].split(";")
     bad_document[ten_columns.index("Document")] = "rekening"
+    case("year_given_for_ten_year_file", ten, "{file}:1: Jaar: this file has its own Jaar and Document columns: "
+         "import it without --year and --document")
     case("bad_document_column", ten[:3] + [";".join(bad_document)] + ten[4:],
          "{file}:4: Document: 'rekening' is not a document; use begroting or jaarrekening", args=[])
     return cases

@@ -76,6 +76,8 @@ def parse_iv3_file(
     if has_own_document and not (YEAR in header and DOCUMENT in header):
         missing = DOCUMENT if YEAR in header else YEAR
         raise ImportFailed([Problem(name, 1, missing, f"the file has a {YEAR if missing == DOCUMENT else DOCUMENT} column, so it needs this one too")])
+    if has_own_document and (year is not None or kind is not None):
+        raise ImportFailed([Problem(name, 1, YEAR, "this file has its own Jaar and Document columns: import it without --year and --document")])
     if not has_own_document and (year is None or kind is None):
         raise ImportFailed([Problem(name, 1, "-", "this file has no Jaar and Document columns: give --year and --document")])
     if year is not None and not 1990 <= year <= 2100:
@@ -109,10 +111,6 @@ def parse_iv3_file(
             row_kind = cell(DOCUMENT).lower()
             if row_kind not in DOCUMENT_KINDS:
                 text_problems.append(Problem(name, line, DOCUMENT, f"{cell(DOCUMENT)!r} is not a document; use begroting or jaarrekening"))
-            if year is not None and row_year is not None and row_year != year:
-                text_problems.append(Problem(name, line, YEAR, f"{row_year} differs from --year {year}"))
-            if kind is not None and row_kind != kind:
-                text_problems.append(Problem(name, line, DOCUMENT, f"{row_kind!r} differs from --document {kind}"))
         amounts = {}
         for column, key in ((LASTEN, "lasten_eur"), (BATEN, "baten_eur")):
             try:
