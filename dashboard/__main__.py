@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         status.add_argument("--year", type=int)
         status.add_argument("--document")
         status.add_argument("--indicators", action="store_true", help="the results layer (indicators, values, stories) instead of a year and document")
-    commands.add_parser("load-demo", help="load the embedded demo dataset into the store")
+    demo = commands.add_parser("load-demo", help="load the embedded demo dataset into the store")
+    demo.add_argument("--replace", action="store_true", help="also into a store that holds figures: replaces their years and documents")
     return parser
 
 
@@ -93,6 +94,16 @@ def main(argv: list[str] | None = None) -> int:
 
         engine = open_engine(settings.database_url)
         try:
+            from .store.repository import Repository
+
+            documents = Repository(engine).documents()
+            if not args.replace and not documents.empty:
+                print(
+                    f"load-demo: the store already holds {len(documents)} Iv3 documents; the demo (Kampen only) would "
+                    "replace 2017-2026 for every municipality in it. Use an empty store, or --replace.",
+                    file=sys.stderr,
+                )
+                return 2
             for summary in load_demo(engine):
                 print(summary)
         finally:

@@ -361,3 +361,21 @@ def test_a_municipality_cbs_spells_two_ways_is_stored_under_one_name(tmp_path, m
     code, out, _err = run(monkeypatch, capsys, url, str(path))
     assert code == 0 and ": 1 municipalities," in out
     assert [row[1] for row in snapshot(url)["municipality"]] == ["Beek (L.)"]
+
+
+def test_load_demo_does_not_overwrite_a_store_with_figures_unless_asked(stored, monkeypatch, capsys):
+    """The demo files (Kampen only) replace whole documents: over national figures that would wipe them."""
+    _db, url = stored
+    before = snapshot(url)
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert main(["load-demo"]) == 2
+    assert "--replace" in capsys.readouterr().err
+    assert snapshot(url) == before
+    assert main(["load-demo", "--replace"]) == 0
+    assert "data/demo/2025_begroting.csv: 1 municipalities" in capsys.readouterr().out
+
+
+def test_load_demo_fills_an_empty_store(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'empty.sqlite'}")
+    assert main(["load-demo"]) == 0
+    assert len(snapshot(f"sqlite:///{tmp_path / 'empty.sqlite'}")["document"]) == 18
