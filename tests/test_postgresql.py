@@ -161,3 +161,20 @@ def test_national_file_on_postgresql(pg, shared_iv3, capsys):
         assert int(rows.loc[~rows["code"].isin(["0.10", "0.11"]), "lasten_eur"].sum()) == expected
     finally:
         engine.dispose()
+
+
+def test_workers_starting_together_on_an_empty_database_all_succeed(pg):
+    """gunicorn starts several workers at once; each creates the tables if missing (PostgreSQL would
+    otherwise fail some of them with duplicate-type errors)."""
+    import subprocess
+    import sys
+
+    from dashboard.paths import PROJECT_ROOT
+
+    code = "import sys; from dashboard.store.database import open_engine; open_engine(sys.argv[1]).dispose()"
+    workers = [
+        subprocess.Popen([sys.executable, "-c", code, pg], cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
+    errors = [w.communicate(timeout=120)[1] for w in workers]
+    assert [w.returncode for w in workers] == [0] * 6, "\n".join(errors)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 
 from .schema import metadata
@@ -32,7 +32,13 @@ def open_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     for name in FEATURE_TABLE_MODULES:
         importlib.import_module(f"{__package__}.{name}")
-    metadata.create_all(engine)
+    if parsed.get_backend_name() == "postgresql":
+        # Several workers may start at once on an empty database: create the tables one at a time.
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(7302001)"))
+            metadata.create_all(conn)
+    else:
+        metadata.create_all(engine)
     return engine
 
 
