@@ -73,7 +73,7 @@ def theme_trend_figure(trend: pd.DataFrame, label: Label, kind_label: Label, lan
     )
 
 
-def single_theme_trend_figure(trend: pd.DataFrame, theme: str, kind_label: Label, lang: str, font_size: int = 22) -> go.Figure:
+def single_theme_trend_figure(trend: pd.DataFrame, theme: str, kind_label: Label, lang: str, font_size: int = 24) -> go.Figure:
     """One theme's begroting and jaarrekening lines, large type for a council chamber projector."""
     fig = theme_trend_figure(trend[trend["theme"] == theme], lambda t: "", kind_label, lang)
     data = [dict(trace.to_plotly_json()) for trace in fig.data]
