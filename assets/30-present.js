@@ -24,3 +24,11 @@
     else if (document.documentElement.requestFullscreen) { document.documentElement.requestFullscreen(); }
   });
 })();
+
+/* Printing opens every disclosure (tables behind "Show the figures as a table", "About this figure"). */
+window.addEventListener("beforeprint", function () {
+  document.querySelectorAll("details").forEach(function (d) { d.dataset.printOpened = d.open ? "" : "1"; d.open = true; });
+});
+window.addEventListener("afterprint", function () {
+  document.querySelectorAll("details[data-print-opened='1']").forEach(function (d) { d.open = false; });
+});
