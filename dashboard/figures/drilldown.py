@@ -11,7 +11,7 @@ from typing import Callable
 import pandas as pd
 import plotly.graph_objects as go
 
-from .style import TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, base_layout, separators
+from .style import TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, figure, layout
 
 Money = Callable[[float | int | None], str]
 #: Okabe–Ito, readable for colour-blind readers; the theme colours first.
@@ -29,9 +29,12 @@ def tint(colour: str, amount: float) -> str:
     return f"#{mix(r):02x}{mix(g):02x}{mix(b):02x}"
 
 
-def _million_axis(fig: go.Figure, lang: str, axis: str = "x") -> None:
-    title = "€ mln" if lang == "nl" else "€ million"
-    (fig.update_xaxes if axis == "x" else fig.update_yaxes)(title_text=title, rangemode="tozero", fixedrange=True)
+def _million_axis(lang: str) -> dict:
+    return {"title": {"text": "€ mln" if lang == "nl" else "€ million", "standoff": 15}, "rangemode": "tozero", "fixedrange": True}
+
+
+#: What plotly's default template gave hatched bars: the pattern drawn over the bar colour.
+PATTERN_BASE = {"fillmode": "overlay", "size": 10}
 
 
 def ranked_bars(
@@ -40,117 +43,127 @@ def ranked_bars(
 ) -> go.Figure:
     """Horizontal bars, largest first, amount written at each bar. With ``realised``: a second,
     hatched bar per item (budget vs realised), told apart by pattern and legend, not colour only."""
-    fig = go.Figure()
     height = max(220, 70 + len(labels) * (62 if realised is not None else 40))
-    fig.add_trace(
-        go.Bar(
-            y=labels, x=[v / 1e6 for v in values], orientation="h", name=names[0], marker_color=colour,
-            text=[money(v) for v in values], textposition="outside", cliponaxis=False, customdata=paths,
-            hovertemplate="%{y}: %{text}<extra>" + names[0] + "</extra>",
-        )
-    )
+    budget_x = [v / 1e6 for v in values]
+    data = [
+        {
+            "type": "bar", "y": list(labels), "x": budget_x, "orientation": "h", "name": names[0], "marker": {"color": colour},
+            "text": [money(v) for v in values], "textposition": "outside", "cliponaxis": False, "customdata": list(paths),
+            "hovertemplate": "%{y}: %{text}<extra>" + names[0] + "</extra>",
+        }
+    ]
+    realised_x = []
     if realised is not None:
-        fig.add_trace(
-            go.Bar(
-                y=labels, x=[(v or 0) / 1e6 for v in realised], orientation="h", name=names[1],
-                marker=dict(color="white", line=dict(color=colour, width=2), pattern=dict(shape="/", fgcolor=colour, solidity=0.35)),
-                text=[money(v) for v in realised], textposition="outside", cliponaxis=False, customdata=paths,
-                hovertemplate="%{y}: %{text}<extra>" + names[1] + "</extra>",
-            )
+        realised_x = [(v or 0) / 1e6 for v in realised]
+        data.append(
+            {
+                "type": "bar", "y": list(labels), "x": realised_x, "orientation": "h", "name": names[1],
+                "marker": {"color": "white", "line": {"color": colour, "width": 2},
+                           "pattern": {**PATTERN_BASE, "shape": "/", "fgcolor": colour, "solidity": 0.35}},
+                "text": [money(v) for v in realised], "textposition": "outside", "cliponaxis": False, "customdata": list(paths),
+                "hovertemplate": "%{y}: %{text}<extra>" + names[1] + "</extra>",
+            }
         )
-    base_layout(fig, height=height)
-    top = max([v / 1e6 for v in values] + [(v or 0) / 1e6 for v in (realised or [])] + [0.01])
-    low = min([v / 1e6 for v in values] + [(v or 0) / 1e6 for v in (realised or [])] + [0])
-    fig.update_layout(
-        separators=separators(lang), barmode="group", bargap=0.25, showlegend=realised is not None,
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0),
-        margin=dict(l=10, r=30, t=40 if realised is not None else 10, b=10),
+    top = max(budget_x + realised_x + [0.01])
+    low = min(budget_x + realised_x + [0])
+    return figure(
+        data,
+        layout(
+            lang, height, barmode="group", bargap=0.25, showlegend=realised is not None,
+            legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+            margin={"l": 10, "r": 30, "t": 40 if realised is not None else 10, "b": 10},
+            yaxis={"autorange": "reversed", "fixedrange": True},
+            xaxis={"range": [low * 1.3, top * 1.35], **_million_axis(lang)},
+        ),
     )
-    fig.update_yaxes(autorange="reversed", fixedrange=True)
-    fig.update_xaxes(range=[low * 1.3, top * 1.35])
-    _million_axis(fig, lang)
-    return fig
 
 
 def treemap_figure(
     root_label: str, tree: pd.DataFrame, programme_label: Callable[[str], str], provider_label: Callable[[str], str],
     programme_path: Callable[[str], str], provider_path: Callable[[str], str], unallocated: int, unallocated_label: str,
-    money: Money, colour: str,
+    money: Money, colour: str, lang: str = "en",
 ) -> go.Figure:
     """Theme → programme → provider. Only positive amounts can be tiles: corrections (negative
     allocations) are left out of the picture and listed in the table; leaves carry all values."""
     ids, labels, parents, values, colours, paths, texts = ["root"], [root_label], [""], [0], [tint(colour, 0.85)], [None], [""]
     positive = tree[tree["amount_eur"] > 0]
+    by_programme = {programme: part for programme, part in positive.groupby("programme", sort=False)}
     order = positive.groupby("programme")["amount_eur"].sum().sort_values(ascending=False).index
     for index, programme in enumerate(order):
         node_colour = tint(SERIES_COLOURS[index % len(SERIES_COLOURS)], 0.6)  # light tiles keep dark text readable (AA)
-        programme_total = int(positive.loc[positive["programme"] == programme, "amount_eur"].sum())
+        part = by_programme[programme]
+        amounts = [int(a) for a in part["amount_eur"]]
         ids.append(f"p/{programme}"); labels.append(programme_label(programme)); parents.append("root")
-        values.append(0); colours.append(node_colour); paths.append(programme_path(programme)); texts.append(money(programme_total))
-        for provider, amount in positive[positive["programme"] == programme][["provider", "amount_eur"]].itertuples(index=False):
+        values.append(0); colours.append(node_colour); paths.append(programme_path(programme)); texts.append(money(sum(amounts)))
+        for provider, amount in zip(part["provider"], amounts):
             ids.append(f"p/{programme}/{provider}"); labels.append(provider_label(provider)); parents.append(f"p/{programme}")
-            values.append(int(amount)); colours.append(node_colour); paths.append(provider_path(provider)); texts.append(money(int(amount)))
+            values.append(amount); colours.append(node_colour); paths.append(provider_path(provider)); texts.append(money(amount))
     if unallocated > 0:
         ids.append("unallocated"); labels.append(unallocated_label); parents.append("root")
         values.append(unallocated); colours.append(tint(UNALLOCATED_COLOUR, 0.6)); paths.append(None); texts.append(money(unallocated))
-    fig = go.Figure(
-        go.Treemap(
-            ids=ids, labels=labels, parents=parents, values=values, branchvalues="remainder",
-            marker=dict(colors=colours, line=dict(color=TEXT_COLOUR, width=1)), customdata=paths, text=texts,
-            texttemplate="<b>%{label}</b><br>%{text}<br>%{percentRoot:.1%}", hovertemplate="%{label}: %{text}<extra></extra>",
-            textfont=dict(size=14, color=TEXT_COLOUR), pathbar=dict(visible=False), maxdepth=3,
-        )
-    )
-    base_layout(fig, height=560)
-    fig.update_layout(margin=dict(l=4, r=4, t=4, b=4))
-    return fig
+    treemap = {
+        "type": "treemap", "ids": ids, "labels": labels, "parents": parents, "values": values, "branchvalues": "remainder",
+        "marker": {"colors": colours, "line": {"color": TEXT_COLOUR, "width": 1}}, "customdata": paths, "text": texts,
+        "texttemplate": "<b>%{label}</b><br>%{text}<br>%{percentRoot:.1%}", "hovertemplate": "%{label}: %{text}<extra></extra>",
+        "textfont": {"size": 14, "color": TEXT_COLOUR}, "pathbar": {"visible": False}, "maxdepth": 3,
+    }
+    return figure([treemap], layout(lang, 560, margin={"l": 4, "r": 4, "t": 4, "b": 4}))
 
 
 def layer_figure(layers: pd.DataFrame, kind: str, layer_label: Callable[[str], str], percent: Callable[[float | None], str], lang: str) -> go.Figure:
     """Share of each layer (social base, maatwerk, escalated care, not allocated) per year, stacked to 100%.
     Patterns and written percentages tell the layers apart."""
     part = layers[layers["kind"] == kind]
-    fig = go.Figure()
+    groups = {layer: rows.sort_values("year") for layer, rows in part.groupby("layer", sort=False)}
+    data = []
     for layer in LAYER_COLOURS:
-        rows = part[part["layer"] == layer].sort_values("year")
-        if rows.empty or not rows["amount_eur"].any():
+        rows = groups.get(layer)
+        if rows is None or rows.empty or not rows["amount_eur"].any():
             continue
         shares = [0 if pd.isna(s) else float(s) for s in rows["share"]]
-        fig.add_trace(
-            go.Bar(
-                x=rows["year"].astype(str), y=shares, name=layer_label(layer),
-                marker=dict(color=LAYER_COLOURS[layer], pattern=dict(shape=LAYER_PATTERNS[layer], fgcolor="white", solidity=0.3)),
-                text=[percent(s) if s >= 0.06 else "" for s in shares], textposition="inside", insidetextanchor="middle",
-                textfont=dict(color="white", size=13), hovertemplate="%{x}: %{text}<extra>" + layer_label(layer) + "</extra>",
-            )
+        data.append(
+            {
+                "type": "bar", "x": [str(y) for y in rows["year"]], "y": shares, "name": layer_label(layer),
+                "marker": {"color": LAYER_COLOURS[layer],
+                           "pattern": {**PATTERN_BASE, "shape": LAYER_PATTERNS[layer], "fgcolor": "white", "solidity": 0.3}},
+                "text": [percent(s) if s >= 0.06 else "" for s in shares], "textposition": "inside", "insidetextanchor": "middle",
+                "textfont": {"color": "white", "size": 13}, "hovertemplate": "%{x}: %{text}<extra>" + layer_label(layer) + "</extra>",
+            }
         )
-    base_layout(fig, height=380)
-    fig.update_layout(barmode="relative", separators=separators(lang), legend=dict(orientation="h", yanchor="top", y=-0.12, x=0))
-    fig.update_yaxes(tickformat=".0%", fixedrange=True)
-    fig.update_xaxes(fixedrange=True, type="category")
-    return fig
+    return figure(
+        data,
+        layout(
+            lang, 380, barmode="relative", legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+            yaxis={"tickformat": ".0%", "fixedrange": True}, xaxis={"fixedrange": True, "type": "category"},
+        ),
+    )
 
 
 def trend_figure(frame: pd.DataFrame, series: list[str], label: Callable[[str], str], kind_label: Callable[[str], str], lang: str) -> go.Figure:
     """Lines per series over the years: budget solid, realised dashed with open markers (never one joined line)."""
-    fig = go.Figure()
+    groups = {key: part.sort_values("year") for key, part in frame.groupby(["series", "kind"], sort=False)}
+    hover = ("%{x}: € %{y:,.2f} mln" if lang == "nl" else "%{x}: €%{y:,.2f}M") + "<extra>%{fullData.name}</extra>"
+    data = []
     for index, name in enumerate(series):
         colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
         symbol = SERIES_SYMBOLS[index % len(SERIES_SYMBOLS)]
         for kind, dash, fill in (("begroting", "solid", ""), ("jaarrekening", "dash", "-open")):
-            part = frame[(frame["series"] == name) & (frame["kind"] == kind)].sort_values("year")
-            if part.empty:
+            part = groups.get((name, kind))
+            if part is None or part.empty:
                 continue
-            fig.add_trace(
-                go.Scatter(
-                    x=part["year"], y=part["amount_eur"] / 1e6, mode="lines+markers", name=f"{label(name)} – {kind_label(kind)}",
-                    legendgroup=name, line=dict(color=colour, dash=dash, width=3),
-                    marker=dict(symbol=symbol + fill, size=9, line=dict(width=2, color=colour)),
-                    hovertemplate=("%{x}: € %{y:,.2f} mln" if lang == "nl" else "%{x}: €%{y:,.2f}M") + "<extra>%{fullData.name}</extra>",
-                )
+            data.append(
+                {
+                    "type": "scatter", "x": [int(y) for y in part["year"]], "y": [float(v) / 1e6 for v in part["amount_eur"]],
+                    "mode": "lines+markers", "name": f"{label(name)} – {kind_label(kind)}", "legendgroup": name,
+                    "line": {"color": colour, "dash": dash, "width": 3},
+                    "marker": {"symbol": symbol + fill, "size": 9, "line": {"width": 2, "color": colour}},
+                    "hovertemplate": hover,
+                }
             )
-    base_layout(fig, height=420)
-    fig.update_layout(separators=separators(lang), legend=dict(orientation="h", yanchor="top", y=-0.12, x=0, font=dict(size=13)))
-    fig.update_xaxes(dtick=1, fixedrange=True)
-    _million_axis(fig, lang, axis="y")
-    return fig
+    return figure(
+        data,
+        layout(
+            lang, 420, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0, "font": {"size": 13}},
+            xaxis={"dtick": 1, "fixedrange": True}, yaxis=_million_axis(lang),
+        ),
+    )

@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 import plotly.graph_objects as go
 
 from ..domain.traffic_light import AT_RISK, BAND, HIGHER, LOWER, OFF_TRACK, ON_TRACK, Observation, Target, judge, target_for
-from .style import TEXT_COLOUR, base_layout, separators
+from .style import TEXT_COLOUR, figure, layout
 
 #: Okabe–Ito based status colours with a dark outline, so every marker has ≥ 3:1 contrast on white.
 STATUS_MARKERS = {
@@ -56,10 +56,8 @@ def indicator_figure(
     labels: ChartLabels,
     lang: str,
 ) -> go.Figure:
-    fig = go.Figure()
     if not observations:
-        base_layout(fig, height=200)
-        return fig
+        return figure([], layout(lang, 200))
     story_years = [d.year for _, d, _ in story_points]
     years = range(min([observations[0].period.year, *story_years]), max([observations[-1].period.year, *story_years]) + 1)
     year_targets = {y: target_for(targets, y) for y in years}
@@ -77,68 +75,79 @@ def indicator_figure(
             if bound is not None:
                 line_x += [start, end, None]
                 line_y += [bound, bound, None]
-    fig.add_trace(go.Scatter(x=risk_x, y=risk_y, fill="toself", fillcolor=RISK_FILL, fillpattern=dict(shape="/", fgcolor="rgba(166, 110, 0, 0.35)", size=8),
-                             line=dict(width=0), mode="lines", name=labels.risk_zone, hoverinfo="skip"))
-    fig.add_trace(go.Scatter(x=zone_x, y=zone_y, fill="toself", fillcolor=ZONE_FILL, line=dict(width=0), mode="lines",
-                             name=labels.target_zone, hoverinfo="skip"))
-    fig.add_trace(go.Scatter(x=line_x, y=line_y, mode="lines", line=dict(color=TARGET_COLOUR, width=2, dash="dash"),
-                             name=labels.target, hoverinfo="skip"))
-
-    xs = [o.period.midpoint for o in observations]
-    fig.add_trace(go.Scatter(x=xs, y=[o.value for o in observations], mode="lines", line=dict(color=TEXT_COLOUR, width=2.5),
-                             name=labels.value, hoverinfo="skip"))
+    data = [
+        {"type": "scatter", "x": risk_x, "y": risk_y, "fill": "toself", "fillcolor": RISK_FILL,
+         "fillpattern": {"fillmode": "overlay", "size": 8, "solidity": 0.2, "shape": "/", "fgcolor": "rgba(166, 110, 0, 0.35)"},
+         "line": {"width": 0}, "mode": "lines", "name": labels.risk_zone, "hoverinfo": "skip"},
+        {"type": "scatter", "x": zone_x, "y": zone_y, "fill": "toself", "fillcolor": ZONE_FILL, "line": {"width": 0}, "mode": "lines",
+         "name": labels.target_zone, "hoverinfo": "skip"},
+        {"type": "scatter", "x": line_x, "y": line_y, "mode": "lines", "line": {"color": TARGET_COLOUR, "width": 2, "dash": "dash"},
+         "name": labels.target, "hoverinfo": "skip"},
+        {"type": "scatter", "x": [o.period.midpoint for o in observations], "y": [o.value for o in observations], "mode": "lines",
+         "line": {"color": TEXT_COLOUR, "width": 2.5}, "name": labels.value, "hoverinfo": "skip"},
+    ]
+    statuses = [_period_status(o, targets, tolerance) for o in observations]
     for status, style in STATUS_MARKERS.items():
-        points = [o for o in observations if _period_status(o, targets, tolerance) == status]
+        points = [o for o, s in zip(observations, statuses) if s == status]
         if not points:
             continue
-        fig.add_trace(
-            go.Scatter(
-                x=[o.period.midpoint for o in points],
-                y=[o.value for o in points],
-                mode="markers",
-                name=labels.statuses[status],
-                marker=dict(symbol=style["symbol"], size=13, color=style["color"], line=dict(width=1.5, color=TEXT_COLOUR)),
-                text=[f"{labels.period(o.period)}: {labels.number(o.value)} {labels.unit} – {labels.statuses[status]}" for o in points],
-                hovertemplate="%{text}<extra></extra>",
-            )
+        data.append(
+            {
+                "type": "scatter",
+                "x": [o.period.midpoint for o in points],
+                "y": [o.value for o in points],
+                "mode": "markers",
+                "name": labels.statuses[status],
+                "marker": {"symbol": style["symbol"], "size": 13, "color": style["color"], "line": {"width": 1.5, "color": TEXT_COLOUR}},
+                "text": [f"{labels.period(o.period)}: {labels.number(o.value)} {labels.unit} – {labels.statuses[status]}" for o in points],
+                "hovertemplate": "%{text}<extra></extra>",
+            }
         )
+    shapes = []
     if story_points:
         top = high - (high - low) * 0.04
-        fig.add_trace(
-            go.Scatter(
-                x=[d for _, d, _ in story_points],
-                y=[top] * len(story_points),
-                mode="markers+text",
-                name=labels.stories,
-                text=[str(n) for n, _, _ in story_points],
-                textfont=dict(color=TEXT_COLOUR, size=13),
-                marker=dict(symbol="square", size=22, color="white", line=dict(width=2, color=STORY_COLOUR)),
-                customdata=[f"{n}. {d.isoformat()}: {title}" for n, d, title in story_points],
-                hovertemplate="%{customdata}<extra></extra>",
-            )
+        data.append(
+            {
+                "type": "scatter",
+                "x": [d for _, d, _ in story_points],
+                "y": [top] * len(story_points),
+                "mode": "markers+text",
+                "name": labels.stories,
+                "text": [str(n) for n, _, _ in story_points],
+                "textfont": {"color": TEXT_COLOUR, "size": 13},
+                "marker": {"symbol": "square", "size": 22, "color": "white", "line": {"width": 2, "color": STORY_COLOUR}},
+                "customdata": [f"{n}. {d.isoformat()}: {title}" for n, d, title in story_points],
+                "hovertemplate": "%{customdata}<extra></extra>",
+            }
         )
-        for _, when, _ in story_points:
-            fig.add_shape(type="line", x0=when, x1=when, y0=low, y1=top, line=dict(color=STORY_COLOUR, width=1, dash="dot"), layer="below")
+        shapes += [
+            {"type": "line", "x0": when, "x1": when, "y0": low, "y1": top, "line": {"color": STORY_COLOUR, "width": 1, "dash": "dot"}, "layer": "below"}
+            for _, when, _ in story_points
+        ]
 
     first, last = date(years.start, 1, 1), date(years.stop - 1, 12, 31)
-    base_layout(fig, height=420)
-    fig.update_layout(
-        separators=separators(lang),
-        legend=dict(orientation="h", yanchor="top", y=-0.1, x=0, font=dict(size=14), traceorder="normal"),
-        margin=dict(l=10, r=10, t=10, b=10),
-        hovermode="closest",
-    )
     tick_years = range(first.year, last.year + 1)
-    fig.update_xaxes(
-        range=[first - timedelta(days=20), last + timedelta(days=20)],
-        tickvals=[date(y, 7, 2) for y in tick_years], ticktext=[str(y) for y in tick_years],
-        showgrid=False, fixedrange=True, tickfont=dict(color=TEXT_COLOUR),
-    )
-    fig.update_yaxes(range=[low, high], title_text=labels.unit, fixedrange=True, tickfont=dict(color=TEXT_COLOUR))
     # a faint line between years, so each year's band reads as its own
-    for year in tick_years[1:]:
-        fig.add_vline(x=date(year, 1, 1), line=dict(color="#e3e3e3", width=1), layer="below")
-    return fig
+    shapes += [
+        {"type": "line", "x0": date(year, 1, 1), "x1": date(year, 1, 1), "xref": "x", "y0": 0, "y1": 1, "yref": "y domain",
+         "line": {"color": "#e3e3e3", "width": 1}, "layer": "below"}
+        for year in tick_years[1:]
+    ]
+    return figure(
+        data,
+        layout(
+            lang, 420,
+            legend={"orientation": "h", "yanchor": "top", "y": -0.1, "x": 0, "font": {"size": 14}, "traceorder": "normal"},
+            hovermode="closest",
+            shapes=shapes,
+            xaxis={
+                "range": [first - timedelta(days=20), last + timedelta(days=20)],
+                "tickvals": [date(y, 7, 2) for y in tick_years], "ticktext": [str(y) for y in tick_years],
+                "showgrid": False, "fixedrange": True, "tickfont": {"color": TEXT_COLOUR},
+            },
+            yaxis={"range": [low, high], "title": {"text": labels.unit, "standoff": 15}, "fixedrange": True, "tickfont": {"color": TEXT_COLOUR}},
+        ),
+    )
 
 
 def _period_status(observation: Observation, targets: dict[int, Target], tolerance: float) -> str | None:

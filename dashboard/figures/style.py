@@ -16,21 +16,6 @@ GRID_COLOUR = "#d0d0d0"
 FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
 
 
-def base_layout(fig: go.Figure, height: int = 360) -> go.Figure:
-    fig.update_layout(
-        height=height,
-        margin=dict(l=10, r=10, t=10, b=10),
-        font=dict(family=FONT_FAMILY, size=15, color=TEXT_COLOUR),
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        hoverlabel=dict(font_size=15),
-        separators=",.",
-    )
-    fig.update_xaxes(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR, automargin=True)
-    fig.update_yaxes(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR, automargin=True)
-    return fig
-
-
 def figure(data: list[dict], layout: dict) -> go.Figure:
     """A figure from plain dicts without plotly's property validation, which costs ~50 ms per chart.
 

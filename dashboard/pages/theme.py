@@ -124,7 +124,7 @@ def treemap_chart(request: PageRequest, view, names: dict, providers: dict):
     figure = treemap_figure(
         t(theme), view.tree, lambda p: names.get(p, p), lambda p: providers.get(p, p),
         lambda p: href(f"/programme/{p}", request), lambda p: href(f"/provider/{p}", request),
-        view.unallocated_eur, t(UNALLOCATED), lambda v: fmt.euro_compact(v, lang), THEME_COLOURS[theme],
+        view.unallocated_eur, t(UNALLOCATED), lambda v: fmt.euro_compact(v, lang), THEME_COLOURS[theme], lang,
     )
     corrections = view.tree[view.tree["amount_eur"] < 0]
     sentence = t(
