@@ -18,6 +18,10 @@ FULL_FILES = (
 )
 
 
+#: The demo's draft dataset: the programme layer of this (year, document) stays a draft.
+DRAFT_PROGRAMME_LAYER = (2026, "begroting")
+
+
 def load_demo(engine: Engine, programmes: bool = True) -> list[str]:
     """Import every demo file in order; returns the importer summaries.
 
@@ -38,4 +42,11 @@ def load_demo(engine: Engine, programmes: bool = True) -> list[str]:
         summaries.append(import_project_directory(engine, DEMO_DIR / "programmes", ImportOptions(publish=True)).summary())
         # the illustrative results layer (indicators, targets, values, stories); refers to the programmes above
         summaries.append(import_project_directory(engine, DEMO_DIR / "indicators", ImportOptions(publish=True)).summary())
+        # One draft, so the public and council sites differ visibly (and testably): the programme budget of
+        # the newest begroting is still in preparation, while CBS's own figures of that begroting are published.
+        from .store.publishing import set_programme_layer_status
+
+        year, kind = DRAFT_PROGRAMME_LAYER
+        set_programme_layer_status(engine, year, kind, "draft")
+        summaries.append(f"programme layer {kind} {year}: draft (the public site shows its CBS figures only)")
     return summaries

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .domain import disclosure
 from .domain import drilldown as dd
 from .domain.themes import THEME_BY_SLUG, THEME_SLUGS
 from .services import DashboardService, NotFound
@@ -24,6 +25,7 @@ class LayerInfo:
     present: bool
     status: str | None
     illustrative: bool
+    imported_at: object = None  # when the layer was imported (for "about this figure")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class ProgrammeView:
     clients: int | None
     comparison: Comparison
     layer: LayerInfo
+    clients_disclosure: str = disclosure.SHOWN  # of ``clients``: "" shown, "small" (< 10) or "hidden" (public mode)
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ class Drilldown:
     def __init__(self, service: DashboardService):
         self.service = service
         self.repository = ProgrammeRepository(service.repository.engine)
+        #: The public site: only published programme layers exist, and small client counts are suppressed.
+        self.public = service.public
 
     # Catalogue and raw rows ---------------------------------------------------------------
 
@@ -106,19 +111,19 @@ class Drilldown:
         return self.service.cached(("drilldown", "allocations", municipality), lambda: self._allocations(municipality))
 
     def _allocations(self, municipality: str) -> pd.DataFrame:
-        frame = self.repository.allocations(municipality)
+        frame = self.repository.allocations(municipality, published_only=self.public)
         themes = self.programmes().set_index("slug")["theme"]
         return frame.assign(theme=frame["programme"].map(themes))
 
     def layers(self, municipality: str) -> pd.DataFrame:
-        return self.service.cached(("drilldown", "layers", municipality), lambda: self.repository.layers(municipality))
+        return self.service.cached(("drilldown", "layers", municipality), lambda: self.repository.layers(municipality, published_only=self.public))
 
     def layer_info(self, municipality: str, year: int, kind: str) -> LayerInfo:
         layers = self.layers(municipality)
         row = layers[(layers["year"] == year) & (layers["kind"] == kind)]
         if row.empty:
             return LayerInfo(False, None, False)
-        return LayerInfo(True, str(row.iloc[0]["status"]), bool(row.iloc[0]["illustrative"]))
+        return LayerInfo(True, str(row.iloc[0]["status"]), bool(row.iloc[0]["illustrative"]), row.iloc[0]["imported_at"])
 
     def theme_name(self, slug: str) -> str:
         if slug not in THEME_BY_SLUG:
@@ -188,7 +193,7 @@ class Drilldown:
         reconciliation = dd.taakveld_reconciliation(cbs_rows, rows)
         reconciliation = reconciliation.merge(cbs_rows[["code", "name"]].drop_duplicates("code"), on="code", how="left")
         catalogue = self.programmes().set_index("slug")
-        ranking = dd.programme_ranking(rows, cbs_total)
+        ranking = disclosure.protect_clients(dd.programme_ranking(rows, cbs_total), dependent=(), public=self.public)
         all_rows = self.allocations(municipality)
         theme_rows = all_rows[all_rows["theme"] == theme]
         compared = self._compare_by(municipality, year, theme_rows, "programme")
@@ -222,7 +227,7 @@ class Drilldown:
         theme_total = int(summary.loc[summary["theme"] == theme, "lasten_eur"].iloc[0])
         rows = self._document(municipality, year, kind, programme=slug)
         amount = int(rows["amount_eur"].sum())
-        providers = dd.provider_ranking(rows, amount)
+        providers = disclosure.protect_clients(dd.provider_ranking(rows, amount), public=self.public)
         all_rows = self.allocations(municipality)
         mine = all_rows[all_rows["programme"] == slug]
         compared = self._compare_by(municipality, year, mine, "provider")
@@ -234,12 +239,13 @@ class Drilldown:
         taakvelden = rows.groupby("taakveld", as_index=False)["amount_eur"].sum().rename(columns={"taakveld": "code"})
         taakvelden = taakvelden.merge(cbs_rows.drop_duplicates("code"), on="code", how="left").sort_values("code")
         clients = dd.sum_clients(rows["clients"]) if not rows.empty else None
+        clients, clients_disclosure = disclosure.protect_total(clients, providers[disclosure.DISCLOSURE_COLUMN], public=self.public)
         return ProgrammeView(
             municipality, year, kind, info, amount, theme_total, providers, taakvelden.reset_index(drop=True),
             dd.totals_by_document(mine),
             mine.groupby(["year", "kind", "provider"], as_index=False)["amount_eur"].sum(),
             dd.instrument_split(rows), clients, self._comparison(municipality, year, programme=slug),
-            self.layer_info(municipality, year, kind),
+            self.layer_info(municipality, year, kind), clients_disclosure,
         )
 
     def provider_view(self, municipality: str, year: int, kind: str, slug: str) -> ProviderView:
@@ -271,6 +277,7 @@ class Drilldown:
         for column in ("name", "name_nl", "theme", "layer"):
             table[column] = table["programme"].map(catalogue[column])
         table = table.sort_values(["amount_eur", "programme"], ascending=[False, True]).reset_index(drop=True)
+        table = disclosure.protect_clients(table, public=self.public)
         return ProviderView(
             municipality, year, kind, info, int(rows["amount_eur"].sum()), int(summary["lasten_eur"].sum()), table,
             mine.groupby(["year", "kind", "theme"], as_index=False)["amount_eur"].sum(),
@@ -280,6 +287,13 @@ class Drilldown:
 
     # For the API --------------------------------------------------------------------------
 
+    def allocation_rows(self, municipality: str, year: int, kind: str, programme: str | None = None) -> pd.DataFrame:
+        """Allocations of one document (or one programme in it), with ``clients_disclosure``. In public mode
+        small counts are suppressed, and so is every count of a provider within a programme that has one
+        (its total is on the pages: one hidden row could be recovered by subtraction)."""
+        rows = self._document(municipality, year, kind, **({"programme": programme} if programme else {}))
+        return disclosure.protect_clients(rows, dependent=(), group_by=["programme", "provider"], public=self.public)
+
     def programme_rows(self, municipality: str, year: int, kind: str, theme_slug: str | None = None) -> list[dict]:
         """Programmes of one document (per theme, or all four) with an unallocated row per theme where it is not zero."""
         themes = [self.theme_name(theme_slug)] if theme_slug else [THEME_BY_SLUG[s] for s in THEME_SLUGS.values()]
@@ -288,10 +302,13 @@ class Drilldown:
             view = self.theme_view(municipality, year, kind, THEME_SLUGS[theme])
             for row in view.programmes.to_dict("records"):
                 records.append({"programme": row["name"], "slug": row["programme"], "theme": theme, "layer": row["layer"],
-                                "lasten_eur": int(row["amount_eur"]), "providers": int(row["providers"])})
+                                "lasten_eur": int(row["amount_eur"]), "providers": int(row["providers"]),
+                                "budget_eur": _int(row["budget_eur"]), "realised_eur": _int(row["realised_eur"]),
+                                "variance_eur": _int(row["variance_eur"])})
             if view.unallocated_eur:
                 records.append({"programme": dd.UNALLOCATED, "slug": None, "theme": theme, "layer": None,
-                                "lasten_eur": int(view.unallocated_eur), "providers": 0})
+                                "lasten_eur": int(view.unallocated_eur), "providers": 0,
+                                "budget_eur": None, "realised_eur": None, "variance_eur": None})
         return records
 
 
@@ -307,6 +324,10 @@ def _compare(drilldown: Drilldown, municipality: str, year: int, budget: pd.Data
     realised_eur = int(realised["amount_eur"].sum()) if (year, "jaarrekening") in has else None
     difference, fraction = dd.variance(budget_eur, realised_eur)
     return Comparison(budget_eur, realised_eur, difference, fraction)
+
+
+def _int(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
 
 
 def _clean(record: dict) -> dict:

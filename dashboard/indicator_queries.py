@@ -43,7 +43,7 @@ class IndicatorQueries:
     def __init__(self, service: DashboardService, today: date | None = None):
         self.service = service
         self.today = today or date.today()
-        self._repository = IndicatorRepository(service.repository.engine)
+        self._repository = IndicatorRepository(service.repository.engine, published_only=service.public)  # public: published layer only
 
     # reference dates ---------------------------------------------------------------------------
 
@@ -61,6 +61,10 @@ class IndicatorQueries:
 
     def _observations(self):
         return self.service.cached(("indicators", "observations"), self._repository.observations)
+
+    def imported_at(self):
+        """Date of import of the results layer (for "about this figure")."""
+        return self.service.cached(("indicators", "imported-at"), self._repository.imported_at)
 
     def stories(self) -> tuple[Story, ...]:
         return self.service.cached(("indicators", "stories"), lambda: tuple(Story(**row) for row in self._repository.stories()))
@@ -128,7 +132,7 @@ class IndicatorQueries:
         repository = self._programme_repository()
         if repository is None:
             return {}
-        frame = repository.allocations(municipality)
+        frame = repository.allocations(municipality, published_only=self.service.public)
         part = frame[(frame["year"] == year) & (frame["kind"] == kind)]
         return {str(slug): int(total) for slug, total in part.groupby("programme")["amount_eur"].sum().items()}
 

@@ -13,7 +13,7 @@ from ..services import NotFound
 from .common import EXTENSION_KEY, BadRequest
 
 #: Modules in this package with ``register(api: Blueprint, endpoints: dict)``.
-FEATURE_MODULES = ("themes", "programmes", "indicators")
+FEATURE_MODULES = ("themes", "programmes", "indicators", "drilldown_data")
 
 __all__ = ["EXTENSION_KEY", "make_api_blueprint"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 from flask import Blueprint, request
 
+from ..domain.disclosure import DISCLOSURE_COLUMN, suppressed
 from ..domain.themes import THEME_BY_SLUG
 from ..drilldown import Drilldown
 from ..importers.tables import SLUG_PATTERN
@@ -31,7 +32,9 @@ def register(api: Blueprint, endpoints: dict) -> None:
         "a row 'not allocated to a programme' where the programmes do not add up to the CBS theme total"
     )
     endpoints["/api/v1/allocations?municipality=&year=&document=&programme=&format=json|csv"] = (
-        "what each provider receives within a programme (or all programmes), per taakveld and funding instrument"
+        "what each provider receives within a programme (or all programmes), per taakveld and funding instrument; "
+        "on the public site a client count below 10 is null with suppressed=true (as is every count of a provider "
+        "within a programme that has one, so it cannot be recovered from the total)"
     )
 
     @api.get("/programmes")
@@ -61,10 +64,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
         service().require(municipality, year, kind)
         if programme is not None:
             drill.programme_info(programme)  # 404 for an unknown programme
-        rows = drill.allocations(municipality)
-        rows = rows[(rows["year"] == year) & (rows["kind"] == kind)]
-        if programme is not None:
-            rows = rows[rows["programme"] == programme]
+        rows = drill.allocation_rows(municipality, year, kind, programme)  # public mode: small counts suppressed
         names = drill.providers().set_index("slug")["name"]
         layer = drill.layer_info(municipality, year, kind)
         rows = rows.sort_values(["programme", "amount_eur", "provider", "taakveld"], ascending=[True, False, True, True])
@@ -73,7 +73,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
                 "municipality": municipality, "year": year, "document": kind, "programme": r["programme"],
                 "provider": names.get(r["provider"], r["provider"]), "provider_slug": r["provider"], "taakveld": r["taakveld"],
                 "instrument": r["instrument"], "amount_eur": int(r["amount_eur"]), "clients": None if pd.isna(r["clients"]) else int(r["clients"]),
-                "illustrative": layer.illustrative,
+                "suppressed": suppressed(r[DISCLOSURE_COLUMN]), "illustrative": layer.illustrative,
             }
             for r in rows.to_dict("records")
         ]

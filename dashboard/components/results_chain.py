@@ -50,6 +50,13 @@ def results_panel(
             className="results-intro",
         ),
     ]
+    if any(r.info.status == "draft" for r in results):  # council mode only: the public site never receives a draft
+        children.append(
+            html.P(
+                [html.Span(t("Concept"), className="draft-badge"), " ", t("These indicator figures are a draft: not yet published on the public site.")],
+                className="draft-notice",
+            )
+        )
     if not results:
         children.append(html.P(t("No indicators have been imported for this theme yet.")))
         return html.Section(children, className="results-chain", **{"aria-labelledby": "results-heading"})

@@ -189,3 +189,12 @@ def totals_by_document(allocations: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["year", "kind", "amount_eur"])
     sums = allocations.groupby(["year", "kind"])["amount_eur"].sum().astype("int64").reset_index()
     return sums.sort_values(["kind", "year"]).reset_index(drop=True)
+
+
+def largest_series(frame: pd.DataFrame, n: int, column: str = "series") -> list:
+    """The ``n`` series with the largest amount summed over all documents, largest first (ties by name):
+    the lines a trend chart draws; its table and CSV download hold the same series."""
+    if frame.empty:
+        return []
+    sums = frame.groupby(column)["amount_eur"].sum()
+    return sorted(sums.index, key=lambda s: (-sums[s], str(s)))[:n]

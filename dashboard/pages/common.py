@@ -47,14 +47,15 @@ def download(request: PageRequest, api_path: str, description: str, **params) ->
     return Download(href=f"{api_path}?{query}", label=request.t("Download data (CSV)"), description=description)
 
 
-def draft_notice(request: PageRequest, status: str) -> list:
-    """Council mode shows draft figures, marked "concept"; the public site never receives them."""
+def draft_notice(request: PageRequest, status: str, text: str | None = None) -> list:
+    """Council mode shows draft figures, marked "concept"; the public site never receives them.
+    ``text``: what is a draft, when it is not the figures of the page as a whole (already translated)."""
     if status != "draft":
         return []
     t = request.t
     return [
         html.P(
-            [html.Span(t("Concept"), className="draft-badge"), " ", t("These figures are a draft: not yet published on the public site.")],
+            [html.Span(t("Concept"), className="draft-badge"), " ", text or t("These figures are a draft: not yet published on the public site.")],
             className="draft-notice",
         )
     ]

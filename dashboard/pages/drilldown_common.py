@@ -10,6 +10,7 @@ import math
 import pandas as pd
 from dash import dcc, html
 
+from ..domain import disclosure
 from ..domain import formatting as fmt
 from ..drilldown import Comparison, Drilldown, LayerInfo
 from ..routing import CARRIED_PARAMS, BadParameter, PageRequest, href, parse_document, parse_year
@@ -96,7 +97,8 @@ def notices(request: PageRequest, layer: LayerInfo, level: str) -> html.Div:
     t = request.t
     items = []
     if not layer.present:
-        items.append(html.P(t("No programme figures have been imported for this document; the whole CBS amount is shown as not allocated to a programme.")))
+        # The public site never knows a draft layer exists: its wording fits both a missing and an unpublished layer.
+        items.append(html.P(t("There are no published programme figures for this document; the whole CBS amount is shown as not allocated to a programme.")))
     else:
         if layer.illustrative:
             items.append(
@@ -108,7 +110,12 @@ def notices(request: PageRequest, layer: LayerInfo, level: str) -> html.Div:
                 )
             )
         if layer.status == "draft":
-            items.append(html.P([html.Span(t("Draft"), className="draft-badge"), " ", t("These programme figures are a draft and not yet published.")]))
+            items.append(  # the same "Concept" mark as pages.common.draft_notice
+                html.P(
+                    [html.Span(t("Concept"), className="draft-badge"), " ", t("These programme figures are a draft: not yet published on the public site.")],
+                    className="draft-notice",
+                )
+            )
     return html.Div(items, className=f"drilldown-notices drilldown-notices-{level}")
 
 
@@ -145,3 +152,61 @@ def drill_source_line(request: PageRequest, municipality: str, year: int, kind: 
             if layer.illustrative else t("Programmes, providers and their amounts: the municipality's own figures.")
         )
     return html.P(text, className="source-line")
+
+
+# Small numbers (public mode) -----------------------------------------------------------------------
+
+
+def clients_cell(request: PageRequest, value, disclosure_state: str) -> str:
+    """A client count as shown: the number, "< 10" (suppressed small count) or "not published"
+    (a total that would give a suppressed count back); see ``domain.disclosure``."""
+    if disclosure_state == disclosure.SMALL:
+        return request.t("< {threshold}", threshold=disclosure.THRESHOLD)
+    if disclosure_state == disclosure.HIDDEN:
+        return request.t("not published")
+    return fmt.number(clean(value), request.lang)
+
+
+def cost_cell(request: PageRequest, value, disclosure_state: str) -> str:
+    """Cost per client; "–" where its client count is not published (it would give the count back)."""
+    if disclosure_state != disclosure.SHOWN:
+        return fmt.MISSING
+    return money(value, request.lang)
+
+
+def suppression_note(request: PageRequest, states) -> html.P | None:
+    """The explanation under a table with suppressed counts; None when nothing is suppressed."""
+    states = set(states)
+    if not states - {disclosure.SHOWN}:
+        return None
+    t = request.t
+    parts = [t("To protect privacy, client counts below {threshold} are shown as “< {threshold}”, and the cost per client is not shown (–) where its count is not published, because the amount divided by it would give the count back.", threshold=disclosure.THRESHOLD)]
+    if disclosure.HIDDEN in states:
+        parts.append(t("A total is “not published” where it would reveal a suppressed count by subtraction."))
+    return html.P(" ".join(parts), className="suppression-note")
+
+
+# "About this figure" for the programme layer ---------------------------------------------------------
+
+
+def drill_about(request: PageRequest, layer: LayerInfo, kind: str | None, year: int | None, definition: str, cbs: bool = False):
+    """Source, definition, document, year, date of import — and the illustrative flag — of a drill-down figure."""
+    from ..components.charts import About
+    from .common import document_label
+
+    t = request.t
+    if layer.present and layer.illustrative:
+        source = t("Programmes, providers and their amounts: illustrative, generated for the demo and reconciled to the CBS figures.")
+    elif layer.present:
+        source = t("Programmes, providers and their amounts: the municipality's own figures.")
+    else:
+        source = t("There are no published programme figures for this document; the whole CBS amount is shown as not allocated to a programme.")
+    if cbs:
+        source = t("CBS StatLine, Iv3 (Informatie voor derden), licence CC BY 4.0") + ". " + source
+    facts = [(t("Source"), source), (t("Definition"), definition)]
+    facts.append((t("Document"), document_label(t, kind, year) if kind and year else t("All loaded years: begroting and jaarrekening")))
+    if layer.present and layer.illustrative:
+        facts.append((t("Illustrative"), t("Yes: generated demo figures, not the municipality's own.")))
+    if layer.imported_at is not None and not (isinstance(layer.imported_at, float) and math.isnan(layer.imported_at)):
+        facts.append((t("Imported"), fmt.long_date(layer.imported_at, request.lang)))
+    return About(title=t("About this figure"), facts=tuple(facts))

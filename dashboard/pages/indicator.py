@@ -8,7 +8,7 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from ..components.charts import chart_block, data_table
+from ..components.charts import About, chart_block, data_table, figure_footer
 from ..components.results_chain import results_panel
 from ..components.indicator_text import (
     arrow, direction_words, frequency_word, level_explained, level_word, number, period_label, risk_text, status_reason,
@@ -24,7 +24,7 @@ from ..figures.indicators import ChartLabels, indicator_figure
 from ..indicator_queries import IndicatorQueries
 from ..routing import PageRequest, href, parse_year
 from . import Page
-from .common import AppContext
+from .common import AppContext, download, draft_notice
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
@@ -43,7 +43,7 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
     if info.illustrative:
         badges += [html.Span(t("Illustrative"), className="illustrative-badge"), " ", t("Demo figures, not measurements."), " "]
     if info.status == "draft":
-        badges += [html.Span(t("Draft"), className="draft-badge"), " "]
+        badges += [html.Span(t("Concept"), className="draft-badge"), " ", t("These indicator figures are a draft: not yet published on the public site."), " "]
     lead = html.P(
         [
             html.Span(level_explained(info.level, request)), " · ", t("Theme"), " ",
@@ -115,7 +115,11 @@ def _chart(result: IndicatorResult, queries: IndicatorQueries, stories, request:
         status = judge(o.value, target, info.tolerance) if target is not None else "no data"
         rows.append([period_label(o.period, request), number(info, o.value, request), target_text(info, target, request), status_badge(status, request), notes.get(o.period, "")])
     table = data_table([t("Period"), t("Value"), t("Target"), t("Status"), t("Note")], rows, numeric={1})
-    return chart_block(t("Values and targets"), sentence, figure, table, "indicator-chart", t("Show the figures as a table"))
+    return chart_block(
+        t("Values and targets"), sentence, figure, table, "indicator-chart", t("Show the figures as a table"),
+        download=download(request, "/api/v1/indicators/values", t("Values and targets"), indicator=info.slug),
+        about=indicator_about(request, queries, [info], observations),
+    )
 
 
 def _stories(stories, numbers, programmes, request: PageRequest):
@@ -232,7 +236,16 @@ def render_index(ctx: AppContext, request: PageRequest) -> Page:
                 [
                     html.H2(dcc.Link(t(theme), href=href(f"/theme/{THEME_SLUGS[theme]}", request)), id=f"indicators-{THEME_SLUGS[theme]}"),
                     status_counts({s: sum(1 for r in part if r.status == s) for s in ("on track", "at risk", "off track", "no data")}, request, t("Indicators of this theme by status")),
-                    data_table([t("Indicator"), t("Level"), t("Status"), t("Last value"), t("Target"), t("Trend")], rows) if rows else html.P(t("No indicators have been imported for this theme yet.")),
+                    *(
+                        [
+                            data_table([t("Indicator"), t("Level"), t("Status"), t("Last value"), t("Target"), t("Trend")], rows),
+                            figure_footer(
+                                download(request, "/api/v1/indicators", t("Indicators of {theme}", theme=t(theme)), theme=THEME_SLUGS[theme], year=parse_year(request)),
+                                indicator_about(request, queries, [r.info for r in part], [r.assessment.latest for r in part if r.assessment.latest]),
+                            ),
+                        ]
+                        if rows else [html.P(t("No indicators have been imported for this theme yet."))]
+                    ),
                 ],
                 className="indicator-index-theme", **{"aria-labelledby": f"indicators-{THEME_SLUGS[theme]}"},
             )
@@ -260,6 +273,7 @@ def render_index(ctx: AppContext, request: PageRequest) -> Page:
         html.H1(t("Indicators")),
         html.P(t("Status on {date}, by the documented rule.", date=fmt.long_date(reference, lang)), className="lead document-label"),
         *([html.P([html.Span(t("Illustrative"), className="illustrative-badge"), " ", t("These indicators are demo figures, not measurements.")])] if any(r.info.illustrative for r in results) else []),
+        *draft_notice(request, "draft" if any(r.info.status == "draft" for r in results) else "published", t("These indicator figures are a draft: not yet published on the public site.")),
         rule,
         *sections,
     ]
@@ -275,3 +289,24 @@ def results_for_theme(ctx: AppContext, request: PageRequest, theme: str, municip
         queries.theme_results(theme, reference), request, reference, queries.programmes(), queries.providers(),
         queries.programme_amounts(municipality, year, kind), f"{request.t(kind)} {year}",
     )
+
+
+def indicator_about(request: PageRequest, queries: IndicatorQueries, infos, observations) -> About:
+    """"About this figure" for indicator values: source, definition, the results layer, the periods, date of import."""
+    t, lang = request.t, request.lang
+    if len(infos) == 1:
+        source, definition = infos[0].source, infos[0].definition_text(lang)
+    else:
+        source = "; ".join(sorted({i.source for i in infos}))
+        definition = t("Each indicator's definition is on its own page; the status follows the documented traffic-light rule.")
+    periods = sorted(o.period for o in observations)
+    facts = [
+        (t("Source"), source),
+        (t("Definition"), definition),
+        (t("Document"), t("Results layer (indicators, targets, values and stories)")),
+        (t("Year"), f"{period_label(periods[0], request)} – {period_label(periods[-1], request)}" if periods else fmt.MISSING),
+    ]
+    if any(i.illustrative for i in infos):
+        facts.append((t("Illustrative"), t("Yes: generated demo figures, not measurements.")))
+    facts.append((t("Imported"), fmt.long_date(queries.imported_at(), lang)))
+    return About(title=t("About this figure"), facts=tuple(facts))

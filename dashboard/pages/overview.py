@@ -34,6 +34,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     indicators = IndicatorQueries(ctx.service)
     reference = indicators.reference_date(year)
     counts = indicators.counts_by_theme(reference)
+    results_status = "draft" if any(r.info.status == "draft" for r in indicators.results(reference)) else "published"
     cards = dbc.Row(
         [
             dbc.Col(
@@ -70,6 +71,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         key_figures,
         html.H2(t("The four themes"), className="visually-hidden"),
         cards,
+        *draft_notice(request, results_status, t("The indicator statuses on the cards are a draft: not yet published on the public site.")),
         dbc.Row(
             [
                 dbc.Col(share_chart(summary, request, overview), lg=5),

@@ -4,9 +4,10 @@ from __future__ import annotations
 import pandas as pd
 from dash import html
 
-from ..components.charts import chart_block, data_table
+from ..components.charts import chart_block, data_table, figure_footer
 from ..components.shell import breadcrumb, page_shell
 from ..domain import formatting as fmt
+from ..domain.drilldown import largest_series
 from ..domain.themes import THEME_SLUGS
 from ..figures.drilldown import ranked_bars, trend_figure
 from ..figures.style import THEME_COLOURS
@@ -14,13 +15,17 @@ from ..routing import PageRequest, href
 from . import Page
 from .common import AppContext, document_label, download
 from .drilldown_common import (
-    clean, comparison_pairs, document_of, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
-    money, notices, percent, programme_name, variance_cell,
+    clean, clients_cell, comparison_pairs, cost_cell, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
+    money, notices, percent, programme_name, suppression_note, variance_cell,
 )
 from .overview import selectors
 
 #: Lines in the provider trend chart; the rest stay in the table.
 TREND_PROVIDERS = 6
+
+
+def PROVIDERS_DEFINITION(t) -> str:  # noqa: N802 - a translated constant
+    return t("What each provider receives within the programme, summed over taakvelden; clients as counted by the provider; cost per client = amount / clients; budget and realised compare the begroting and jaarrekening of the year.")
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
@@ -53,8 +58,8 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
             [
                 (t("Amount"), fmt.euro_compact(view.amount_eur, lang)),
                 (t("Share of {theme}", theme=t(theme)), percent(view.amount_eur / view.theme_total_eur if view.theme_total_eur else None, lang)),
-                (t("Clients"), fmt.number(view.clients, lang)),
-                (t("Cost per client"), money(view.amount_eur / view.clients if view.clients else None, lang)),
+                (t("Clients"), clients_cell(request, view.clients, view.clients_disclosure)),
+                (t("Cost per client"), cost_cell(request, view.amount_eur / view.clients if view.clients else None, view.clients_disclosure)),
                 *comparison_pairs(request, view.comparison, year),
             ]
         ),
@@ -74,13 +79,14 @@ def provider_section(request: PageRequest, view, providers: dict, slug: str, yea
         [
             link(providers.get(r["provider"], r["provider"]), f"/provider/{r['provider']}", request, via=slug),
             instruments_text(request, r["instruments"]), money(r["amount_eur"], lang), percent(r["share"], lang),
-            fmt.number(clean(r["clients"]), lang), money(r["cost_per_client_eur"], lang),
+            clients_cell(request, r["clients"], r["clients_disclosure"]), cost_cell(request, r["cost_per_client_eur"], r["clients_disclosure"]),
             money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_cell(r["variance_eur"], r["variance_pct"], lang),
         ]
         for r in view.providers.to_dict("records")
     ]
     rows.append([html.Strong(t("Total")), "", html.Strong(money(view.amount_eur, lang)), percent(1 if view.amount_eur else None, lang),
-                 fmt.number(view.clients, lang), money(view.amount_eur / view.clients if view.clients else None, lang),
+                 clients_cell(request, view.clients, view.clients_disclosure),
+                 cost_cell(request, view.amount_eur / view.clients if view.clients else None, view.clients_disclosure),
                  money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang),
                  variance_cell(view.comparison.variance_eur, view.comparison.variance_pct, lang)])
     table = data_table(
@@ -89,10 +95,13 @@ def provider_section(request: PageRequest, view, providers: dict, slug: str, yea
         rows, numeric={2, 3, 4, 5, 6, 7, 8},
         caption=t("Providers ranked by amount in the {document} {year}.", document=t(kind), year=year),
     )
-    link_csv = download(request, "/api/v1/allocations", t("Providers of this programme"), municipality=municipality, year=year, document=kind, programme=slug)
+    footer = figure_footer(
+        download(request, "/api/v1/programme-providers", t("Providers of this programme"), municipality=municipality, year=year, document=kind, programme=slug),
+        drill_about(request, view.layer, kind, year, PROVIDERS_DEFINITION(t)),
+    )
+    note = suppression_note(request, list(view.providers["clients_disclosure"]) + [view.clients_disclosure])
     return html.Section(
-        [html.H2(t("Providers"), id="providers-heading"), table,
-         html.A([link_csv.label, html.Span(f" – {link_csv.description}", className="visually-hidden")], href=link_csv.href, download="", className="download-link")],
+        [html.H2(t("Providers"), id="providers-heading"), table, *([note] if note else []), footer],
         className="chart-block", **{"aria-labelledby": "providers-heading"},
     )
 
@@ -128,7 +137,11 @@ def provider_chart(request: PageRequest, view, providers: dict, slug: str, year:
          for label, p, a, b, r in zip(labels, ranking["provider"], ranking["amount_eur"], ranking["budget_eur"], ranking["realised_eur"])],
         numeric={1, 2, 3},
     )
-    return chart_block(heading, sentence, figure, table, graph_id("programme-providers"), t("Show the figures as a table"))
+    return chart_block(
+        heading, sentence, figure, table, graph_id("programme-providers"), t("Show the figures as a table"),
+        download=download(request, "/api/v1/programme-providers", heading, municipality=view.municipality, year=year, document=view.kind, programme=slug),
+        about=drill_about(request, view.layer, view.kind, year, PROVIDERS_DEFINITION(t)),
+    )
 
 
 def trend_chart(request: PageRequest, view, providers: dict, municipality: str):
@@ -137,7 +150,7 @@ def trend_chart(request: PageRequest, view, providers: dict, municipality: str):
     per_provider = view.provider_trend.rename(columns={"provider": "series"})
     if total.empty:
         return html.Section([html.H2(t("The programme over the years")), html.P(t("No programme figures for this programme."))], className="chart-block")
-    biggest = per_provider.groupby("series")["amount_eur"].sum().sort_values(ascending=False).index.tolist()[:TREND_PROVIDERS]
+    biggest = largest_series(per_provider, TREND_PROVIDERS)
     frame = pd.concat([total, per_provider[per_provider["series"].isin(biggest)]], ignore_index=True)
     label = lambda s: t("Programme total") if s == "__total__" else providers.get(s, s)  # noqa: E731
     figure = trend_figure(frame, ["__total__", *biggest], label, lambda k: t(k), lang)
@@ -150,7 +163,11 @@ def trend_chart(request: PageRequest, view, providers: dict, municipality: str):
     series = ["__total__", *biggest]
     rows = [[f"{int(r['year'])} {t(r['kind'])}"] + [money(r.get(s), lang) for s in series] for r in pivot.sort_values(["year", "kind"]).to_dict("records")]
     table = data_table([t("Year")] + [label(s) for s in series], rows, numeric=set(range(1, len(series) + 1)))
-    return chart_block(t("The programme over the years"), sentence, figure, table, graph_id("programme-trend"), t("Show the figures as a table"))
+    return chart_block(
+        t("The programme over the years"), sentence, figure, table, graph_id("programme-trend"), t("Show the figures as a table"),
+        download=download(request, "/api/v1/programmes/trend", t("The programme over the years"), municipality=municipality, programme=view.info["slug"], top=TREND_PROVIDERS),
+        about=drill_about(request, view.layer, None, None, t("The programme's total amount and that of its {count} largest providers (summed over all loaded documents) for every document with programme figures.", count=TREND_PROVIDERS)),
+    )
 
 
 def taakveld_section(request: PageRequest, view):
@@ -162,8 +179,13 @@ def taakveld_section(request: PageRequest, view):
         for r in view.taakvelden.to_dict("records")
     ]
     table = data_table([t("Taakveld (Iv3)"), t("This programme"), t("CBS lasten of the taakveld"), t("Share of the taakveld")], rows, numeric={1, 2, 3})
+    footer = figure_footer(
+        download(request, "/api/v1/programmes/taakvelden", t("Where the money is booked (Iv3 taakvelden)"),
+                 municipality=view.municipality, year=view.year, document=view.kind, programme=view.info["slug"]),
+        drill_about(request, view.layer, view.kind, view.year, t("Per Iv3 taakveld: the programme's allocations beside the CBS lasten of the whole taakveld."), cbs=True),
+    )
     return html.Section(
         [html.H2(t("Where the money is booked (Iv3 taakvelden)"), id="taakvelden-heading"),
-         html.P(t("A taakveld can be shared by several programmes; the theme page shows how all of them add up to CBS.")), table],
+         html.P(t("A taakveld can be shared by several programmes; the theme page shows how all of them add up to CBS.")), table, footer],
         className="chart-block", **{"aria-labelledby": "taakvelden-heading"},
     )

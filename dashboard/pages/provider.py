@@ -7,20 +7,24 @@ from __future__ import annotations
 
 from dash import html
 
-from ..components.charts import chart_block, data_table
+from ..components.charts import chart_block, data_table, figure_footer
 from ..components.shell import breadcrumb, page_shell
 from ..domain import formatting as fmt
 from ..domain.themes import THEME_SLUGS, THEMES
 from ..figures.drilldown import ranked_bars, trend_figure
 from ..routing import BadParameter, PageRequest, href
 from . import Page
-from .common import AppContext, document_label
+from .common import AppContext, document_label, download
 from .drilldown_common import (
-    clean, comparison_pairs, document_of, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
-    money, notices, percent, programme_name, variance_cell,
+    clean, clients_cell, comparison_pairs, cost_cell, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
+    money, notices, percent, programme_name, suppression_note, variance_cell,
 )
 from .overview import selectors
 from ..services import NotFound
+
+
+def PROGRAMMES_DEFINITION(t) -> str:  # noqa: N802 - a translated constant
+    return t("What the municipality pays this provider per programme, summed over taakvelden and funding instruments; share = of the programme's amount; cost per client = amount / clients.")
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
@@ -74,7 +78,8 @@ def programme_section(request: PageRequest, view, year: int, kind: str):
             html.Span([link(programme_name(r, lang), f"/programme/{r['programme']}", request), html.Br(),
                        html.Span([t("Theme"), ": ", link(t(r["theme"]), f"/theme/{THEME_SLUGS[r['theme']]}", request)], className="cell-note")]),
             instruments_text(request, r["instruments"]), money(r["amount_eur"], lang), percent(r["share"], lang),
-            fmt.number(clean(r["clients"]), lang), money(r["cost_per_client_eur"], lang), money(r["budget_eur"], lang),
+            clients_cell(request, r["clients"], r["clients_disclosure"]), cost_cell(request, r["cost_per_client_eur"], r["clients_disclosure"]),
+            money(r["budget_eur"], lang),
             money(r["realised_eur"], lang), variance_cell(r["variance_eur"], r["variance_pct"], lang),
         ]
         for r in view.programmes.to_dict("records")
@@ -88,7 +93,15 @@ def programme_section(request: PageRequest, view, year: int, kind: str):
         rows, numeric={2, 3, 4, 5, 6, 7, 8},
         caption=t("What the municipality pays this provider for in the {document} {year}, per programme.", document=t(kind), year=year),
     )
-    return html.Section([html.H2(t("Programmes"), id="provider-programmes-heading"), table], className="chart-block", **{"aria-labelledby": "provider-programmes-heading"})
+    footer = figure_footer(
+        download(request, "/api/v1/programme-providers", t("Programmes"), municipality=view.municipality, year=year, document=kind, provider=view.info["slug"]),
+        drill_about(request, view.layer, kind, year, PROGRAMMES_DEFINITION(t)),
+    )
+    note = suppression_note(request, view.programmes["clients_disclosure"])
+    return html.Section(
+        [html.H2(t("Programmes"), id="provider-programmes-heading"), table, *([note] if note else []), footer],
+        className="chart-block", **{"aria-labelledby": "provider-programmes-heading"},
+    )
 
 
 def programme_chart(request: PageRequest, view, year: int):
@@ -109,7 +122,11 @@ def programme_chart(request: PageRequest, view, year: int):
          for label, p, a, i in zip(labels, table_frame["programme"], table_frame["amount_eur"], table_frame["instruments"])],
         numeric={1},
     )
-    return chart_block(t("Amount per programme"), sentence, figure, table, graph_id("provider-programmes"), t("Show the figures as a table"))
+    return chart_block(
+        t("Amount per programme"), sentence, figure, table, graph_id("provider-programmes"), t("Show the figures as a table"),
+        download=download(request, "/api/v1/programme-providers", t("Amount per programme"), municipality=view.municipality, year=year, document=view.kind, provider=view.info["slug"]),
+        about=drill_about(request, view.layer, view.kind, year, PROGRAMMES_DEFINITION(t)),
+    )
 
 
 def trend_chart(request: PageRequest, view, municipality: str):
@@ -130,4 +147,8 @@ def trend_chart(request: PageRequest, view, municipality: str):
         for r in pivot.sort_values(["year", "kind"]).to_dict("records")
     ]
     table = data_table([t("Year")] + [t(s) for s in series] + [t("Total")], rows, numeric=set(range(1, len(series) + 2)))
-    return chart_block(t("Paid per year"), sentence, figure, table, graph_id("provider-trend"), t("Show the figures as a table"))
+    return chart_block(
+        t("Paid per year"), sentence, figure, table, graph_id("provider-trend"), t("Show the figures as a table"),
+        download=download(request, "/api/v1/programmes/trend", t("Paid per year"), municipality=municipality, provider=view.info["slug"]),
+        about=drill_about(request, view.layer, None, None, t("What the municipality pays this provider per theme, for every loaded document with programme figures.")),
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 from dash import html
 
-from ..components.charts import chart_block, data_table
+from ..components.charts import chart_block, data_table, figure_footer
 from ..components.shell import breadcrumb, page_shell
 from ..domain import formatting as fmt
 from ..domain.drilldown import LAYERS, UNALLOCATED
@@ -15,7 +15,7 @@ from ..routing import PageRequest, href
 from . import Page
 from .common import AppContext, document_label, download
 from .drilldown_common import (
-    comparison_pairs, document_of, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link, money,
+    comparison_pairs, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link, money,
     notices, percent, programme_name, variance_cell,
 )
 from .overview import document_kind_name, selectors
@@ -83,7 +83,11 @@ def programme_section(request: PageRequest, view, names: dict, year: int, kind: 
         rows, numeric={2, 3, 4, 5, 6, 7},
         caption=t("Programmes ranked by amount in the {document} {year}. Budget and realised compare the begroting and jaarrekening of {year}.", document=t(kind), year=year),
     )
-    return html.Section([html.H2(t("Programmes"), id="programmes-heading"), table], className="chart-block", **{"aria-labelledby": "programmes-heading"})
+    footer = figure_footer(
+        _download(request, view, "/api/v1/programmes", t("Programmes")),
+        drill_about(request, view.layer, kind, year, t("Programmes of the theme ranked by amount, with the remainder of the CBS theme figure that is not allocated to a programme; budget and realised compare the begroting and jaarrekening of the year."), cbs=True),
+    )
+    return html.Section([html.H2(t("Programmes"), id="programmes-heading"), table, footer], className="chart-block", **{"aria-labelledby": "programmes-heading"})
 
 
 def ranking_chart(request: PageRequest, view, names: dict, year: int, has_realised: bool):
@@ -109,13 +113,16 @@ def ranking_chart(request: PageRequest, view, names: dict, year: int, has_realis
     else:
         figure = ranked_bars(labels, [int(v) for v in ranking["amount_eur"]], paths, lambda v: fmt.euro_compact(v, lang), lang, colour=THEME_COLOURS[view.theme])
         heading = t("Programmes ranked by amount")
-    table = data_table(
-        [t("Programme"), t("Amount"), t("Budget {year}", year=year), t("Realised {year}", year=year)],
-        [[link(label, f"/programme/{p}", request), money(a, lang), money(b, lang), money(r, lang)]
-         for label, p, a, b, r in zip(labels, ranking["programme"], ranking["amount_eur"], ranking["budget_eur"], ranking["realised_eur"])],
-        numeric={1, 2, 3},
+    rows = [[link(label, f"/programme/{p}", request), money(a, lang), money(b, lang), money(r, lang)]
+            for label, p, a, b, r in zip(labels, ranking["programme"], ranking["amount_eur"], ranking["budget_eur"], ranking["realised_eur"])]
+    if view.unallocated_eur:
+        rows.append([t(UNALLOCATED), money(view.unallocated_eur, lang), "–", "–"])
+    table = data_table([t("Programme"), t("Amount"), t("Budget {year}", year=year), t("Realised {year}", year=year)], rows, numeric={1, 2, 3})
+    return chart_block(
+        heading, sentence, figure, table, graph_id("theme-ranking"), t("Show the figures as a table"),
+        download=_download(request, view, "/api/v1/programmes", heading),
+        about=drill_about(request, view.layer, view.kind, year, t("The amount each programme of the theme receives in this document, summed over its providers, taakvelden and funding instruments."), cbs=True),
     )
-    return chart_block(heading, sentence, figure, table, graph_id("theme-ranking"), t("Show the figures as a table"))
 
 
 def treemap_chart(request: PageRequest, view, names: dict, providers: dict):
@@ -141,7 +148,11 @@ def treemap_chart(request: PageRequest, view, names: dict, providers: dict):
     if view.unallocated_eur:
         rows.append([t(UNALLOCATED), "–", money(view.unallocated_eur, lang), percent(view.unallocated_eur / view.cbs_total_eur, lang)])
     table = data_table([t("Programme"), t("Provider"), t("Amount"), t("Share of theme")], rows, numeric={2, 3})
-    return chart_block(t("From theme to programme to provider"), sentence, figure, table, graph_id("theme-treemap"), t("Show the figures as a table"))
+    return chart_block(
+        t("From theme to programme to provider"), sentence, figure, table, graph_id("theme-treemap"), t("Show the figures as a table"),
+        download=_download(request, view, "/api/v1/programme-providers", t("From theme to programme to provider")),
+        about=drill_about(request, view.layer, view.kind, view.year, t("The amount of each provider within each programme of the theme; the share is of the CBS theme figure."), cbs=True),
+    )
 
 
 def layer_chart(request: PageRequest, view, kind: str):
@@ -169,7 +180,11 @@ def layer_chart(request: PageRequest, view, kind: str):
         rows.append(cells)
     table = data_table([t("Year")] + [t(layer) for layer in layers], rows, numeric=set(range(1, len(layers) + 1)))
     heading = t("Social base, maatwerk and escalated care over the years ({document})", document=t(document_kind_name(kind)))
-    return chart_block(heading, sentence, figure, table, graph_id("theme-layers"), t("Show the figures as a table"))
+    return chart_block(
+        heading, sentence, figure, table, graph_id("theme-layers"), t("Show the figures as a table"),
+        download=download(request, "/api/v1/programmes/layers", heading, municipality=view.municipality, year=view.year, document=kind, theme=THEME_SLUGS[view.theme]),
+        about=drill_about(request, view.layer, None, None, t("Per year: the theme's amount in programmes of each layer (social base, maatwerk, escalated care) and what is not allocated, as a share of the CBS theme figure."), cbs=True),
+    )
 
 
 def instrument_chart(request: PageRequest, view, municipality: str, year: int, kind: str):
@@ -191,8 +206,8 @@ def instrument_chart(request: PageRequest, view, municipality: str, year: int, k
     )
     return chart_block(
         t("Funding instruments"), sentence, figure, table, graph_id("theme-instruments"), t("Show the figures as a table"),
-        download=download(request, "/api/v1/programmes", t("Programmes of {theme}", theme=t(view.theme)),
-                          municipality=municipality, year=year, document=kind, theme=THEME_SLUGS[view.theme]),
+        download=_download(request, view, "/api/v1/programmes/instruments", t("Funding instruments")),
+        about=drill_about(request, view.layer, kind, year, t("The theme's allocated amount per funding instrument (subsidy, procurement, lump sum, pgb, benefit); the part not allocated to a programme has no instrument.")),
     )
 
 
@@ -214,7 +229,11 @@ def trend_chart(request: PageRequest, view, names: dict, municipality: str):
         for r in pivot.sort_values(["year", "kind"]).to_dict("records")
     ]
     table = data_table([t("Year")] + [names.get(p, p) for p in latest], rows, numeric=set(range(1, len(latest) + 1)))
-    return chart_block(t("Programmes over the years"), sentence, figure, table, graph_id("theme-trend"), t("Show the figures as a table"))
+    return chart_block(
+        t("Programmes over the years"), sentence, figure, table, graph_id("theme-trend"), t("Show the figures as a table"),
+        download=download(request, "/api/v1/programmes/trend", t("Programmes over the years"), municipality=municipality, theme=THEME_SLUGS[view.theme]),
+        about=drill_about(request, view.layer, None, None, t("The amount per programme of the theme for every loaded document with programme figures.")),
+    )
 
 
 def reconciliation_section(request: PageRequest, view):
@@ -233,7 +252,16 @@ def reconciliation_section(request: PageRequest, view):
         allocated=money(view.allocated_eur, lang), total=money(view.cbs_total_eur, lang), rest=money(view.unallocated_eur, lang),
     )
     table = data_table([t("Taakveld (Iv3)"), t("CBS lasten"), t("Allocated to programmes"), t("Not allocated")], rows, numeric={1, 2, 3})
+    footer = figure_footer(
+        _download(request, view, "/api/v1/programmes/taakvelden", t("How this adds up to the CBS figures")),
+        drill_about(request, view.layer, view.kind, view.year, t("Per Iv3 taakveld of the theme: CBS lasten, the sum of the programme allocations, and the remainder not allocated to a programme."), cbs=True),
+    )
     return html.Section(
-        [html.H2(t("How this adds up to the CBS figures"), id="reconciliation-heading"), html.P(sentence), html.Details([html.Summary(t("Show the figures per taakveld")), table], className="chart-table")],
+        [html.H2(t("How this adds up to the CBS figures"), id="reconciliation-heading"), html.P(sentence), html.Details([html.Summary(t("Show the figures per taakveld")), table], className="chart-table"), footer],
         className="chart-block", **{"aria-labelledby": "reconciliation-heading"},
     )
+
+
+def _download(request: PageRequest, view, api_path: str, description: str):
+    """The CSV of the theme's rows for this document (the same query the chart or table was built from)."""
+    return download(request, api_path, description, municipality=view.municipality, year=view.year, document=view.kind, theme=THEME_SLUGS[view.theme])

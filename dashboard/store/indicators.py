@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from ..domain.indicators import IndicatorInfo
@@ -14,22 +14,36 @@ INFO_FIELDS = [f for f in IndicatorInfo.__dataclass_fields__ if f != "status"]
 
 
 class IndicatorRepository:
-    """Queries for one database; holds only the engine."""
+    """Queries for one database; holds only the engine. ``published_only`` (the public site): every
+    query sees the results layer only while its import is published — no indicator, target, value or
+    story of a draft leaves the store."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, published_only: bool = False):
         self.engine = engine
+        self.published_only = published_only
+
+    def _published(self, query):
+        return query.where(indicator_import.c.status == "published") if self.published_only else query
 
     def catalogue(self) -> tuple[IndicatorInfo, ...]:
         columns = [indicator.c[name] for name in INFO_FIELDS]
         query = select(*columns, indicator_import.c.status).select_from(indicator.join(indicator_import)).order_by(indicator.c.slug)
+        query = self._published(query)
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
         return tuple(IndicatorInfo(*row[:-1], status=row[-1]) for row in rows)
 
+    def imported_at(self):
+        """When the (visible) results layer was imported; None without one."""
+        query = self._published(select(func.max(indicator_import.c.imported_at)))
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
+
     def targets(self) -> dict[str, dict[int, Target]]:
         query = select(indicator.c.slug, indicator_target.c.year, indicator_target.c.minimum, indicator_target.c.maximum).select_from(
-            indicator_target.join(indicator)
+            indicator_target.join(indicator).join(indicator_import)
         )
+        query = self._published(query)
         out: dict[str, dict[int, Target]] = {}
         with self.engine.connect() as conn:
             for slug, year, minimum, maximum in conn.execute(query):
@@ -40,9 +54,10 @@ class IndicatorRepository:
         """Slug → ((observation, note), ...) oldest first."""
         query = (
             select(indicator.c.slug, indicator_value.c.year, indicator_value.c.quarter, indicator_value.c.value, indicator_value.c.note)
-            .select_from(indicator_value.join(indicator))
+            .select_from(indicator_value.join(indicator).join(indicator_import))
             .order_by(indicator.c.slug, indicator_value.c.year, indicator_value.c.quarter)
         )
+        query = self._published(query)
         out: dict[str, list] = {}
         with self.engine.connect() as conn:
             for slug, year, quarter, value, note in conn.execute(query):
@@ -51,7 +66,8 @@ class IndicatorRepository:
 
     def stories(self) -> tuple[dict, ...]:
         columns = ["indicator", "programme", "date", "title", "text", "author", "voice", "language"]
-        query = select(*[story.c[c] for c in columns]).order_by(story.c.date, story.c.id)
+        query = select(*[story.c[c] for c in columns]).select_from(story.join(indicator_import)).order_by(story.c.date, story.c.id)
+        query = self._published(query)
         with self.engine.connect() as conn:
             return tuple({**dict(zip(columns, row)), "date": _as_date(row[2])} for row in conn.execute(query))
 

@@ -36,19 +36,23 @@ class ProgrammeRepository:
         with self.engine.connect() as conn:
             return pd.DataFrame(conn.execute(query).all(), columns=PROVIDER_COLUMNS)
 
-    def layers(self, municipality_name: str) -> pd.DataFrame:
-        """Which (year, document) of this municipality have a programme layer, with status and flag."""
+    def layers(self, municipality_name: str, published_only: bool = False) -> pd.DataFrame:
+        """Which (year, document) of this municipality have a programme layer, with status and flag.
+        ``published_only`` (the public site): draft layers do not exist."""
         query = (
             select(*[programme_layer.c[c] for c in LAYER_COLUMNS])
             .select_from(programme_layer.join(municipality))
             .where(municipality.c.name == municipality_name)
             .order_by(programme_layer.c.year, programme_layer.c.kind)
         )
+        if published_only:
+            query = query.where(programme_layer.c.status == "published")
         with self.engine.connect() as conn:
             return pd.DataFrame(conn.execute(query).all(), columns=LAYER_COLUMNS)
 
-    def allocations(self, municipality_name: str) -> pd.DataFrame:
-        """Every allocation of one municipality, all documents (programme and provider as slugs)."""
+    def allocations(self, municipality_name: str, published_only: bool = False) -> pd.DataFrame:
+        """Every allocation of one municipality, all documents (or the published layers only);
+        programme and provider as slugs."""
         query = (
             select(
                 programme_layer.c.year, programme_layer.c.kind, programme.c.slug, provider.c.slug,
@@ -59,6 +63,8 @@ class ProgrammeRepository:
             )
             .where(municipality.c.name == municipality_name)
         )
+        if published_only:
+            query = query.where(programme_layer.c.status == "published")
         with self.engine.connect() as conn:
             frame = pd.DataFrame(conn.execute(query).all(), columns=ALLOCATION_COLUMNS)
         frame["year"] = frame["year"].astype(int)

@@ -54,3 +54,19 @@ def set_results_status(engine: Engine, status: str) -> list[StatusChange]:
             return []
         bump_version(conn)
     return [StatusChange("results layer (indicators)", changed)]
+
+
+def set_programme_layer_status(engine: Engine, year: int, kind: str, status: str) -> list[StatusChange]:
+    """Set the status of the programme layers of (year, document) only — the CBS figures keep theirs
+    (e.g. CBS has published a begroting whose programme budget the municipality still prepares)."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    layer = metadata.tables.get("programme_layer")
+    if layer is None:
+        return []
+    with engine.begin() as conn:
+        changed = conn.execute(update(layer).where(layer.c.year == year, layer.c.kind == kind).values(status=status)).rowcount
+        if not changed:
+            return []
+        bump_version(conn)
+    return [StatusChange("programme layers", changed)]
