@@ -21,6 +21,7 @@ from .paths import ASSETS_DIR, PROJECT_ROOT, THEME_MAPPING_FILE
 from .router import render_page
 from .routing import EMBED_PREFIX, parse_request
 from .services import DashboardService
+from .warmup import home_municipality_warmer
 from .settings import Settings
 from .store.database import open_engine
 from .store.repository import Repository
@@ -70,6 +71,7 @@ def create_context(settings: Settings) -> AppContext:
                 for line in load_demo(engine):
                     log.info(line)
     service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
+    service.add_warmer(home_municipality_warmer(settings.municipality))  # per dataset version, in the background
     return AppContext(settings=settings, service=service)
 
 

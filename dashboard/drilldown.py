@@ -144,12 +144,21 @@ class Drilldown:
             raise NotFound(f"unknown provider {slug!r}")
         return _clean(row.iloc[0].to_dict())
 
+    def by_document(self, municipality: str) -> dict[tuple[int, str], pd.DataFrame]:
+        """The allocations split per (year, kind) once per dataset version: a view selects its
+        document by a dictionary lookup instead of scanning every document's rows."""
+        return self.service.cached(("drilldown", "by-document", municipality), lambda: _split(self.allocations(municipality), ["year", "kind"]))
+
     def _document(self, municipality: str, year: int, kind: str, **filters) -> pd.DataFrame:
-        rows = self.allocations(municipality)
-        mask = (rows["year"] == year) & (rows["kind"] == kind)
-        for column, value in filters.items():
-            mask &= rows[column] == value
-        return rows[mask]
+        rows = self.by_document(municipality).get((year, kind))
+        if rows is None:
+            return self.allocations(municipality).iloc[0:0]
+        if filters:
+            mask = None
+            for column, value in filters.items():
+                mask = (rows[column] == value) if mask is None else mask & (rows[column] == value)
+            rows = rows[mask]
+        return rows
 
     def _comparison(self, municipality: str, year: int, **filters) -> Comparison:
         budget = self._document(municipality, year, "begroting", **filters)
@@ -173,10 +182,19 @@ class Drilldown:
 
     def cbs_theme_rows(self, municipality: str, year: int, kind: str, theme: str) -> pd.DataFrame:
         """The CBS taakveld rows of one theme in one document (code, name, lasten_eur)."""
-        amounts = self.service.amounts(municipality)
-        rows = amounts[(amounts["year"] == year) & (amounts["kind"] == kind)]
-        mapping = self.service.mapping
-        return rows[[mapping.theme_of(c) == theme for c in rows["code"]]][["code", "name", "lasten_eur"]]
+        rows = self._cbs_by_theme(municipality).get((year, kind, theme))
+        return rows if rows is not None else pd.DataFrame(columns=["code", "name", "lasten_eur"])
+
+    def _cbs_by_theme(self, municipality: str) -> dict[tuple[int, str, str], pd.DataFrame]:
+        """The municipality's CBS rows per (year, kind, theme), computed once per dataset version; the
+        theme of each distinct code is looked up once, not once per row."""
+        def compute():
+            amounts = self.service.amounts(municipality)
+            themes = {code: self.service.mapping.theme_of(code) for code in amounts["code"].unique()}
+            tagged = amounts.assign(theme=amounts["code"].map(themes))
+            tagged = tagged[tagged["theme"].notna()]
+            return {key: part[["code", "name", "lasten_eur"]] for key, part in _split(tagged, ["year", "kind", "theme"]).items()}
+        return self.service.cached(("drilldown", "cbs-by-theme", municipality), compute)
 
     # Views --------------------------------------------------------------------------------
 
@@ -310,6 +328,16 @@ class Drilldown:
                                 "lasten_eur": int(view.unallocated_eur), "providers": 0,
                                 "budget_eur": None, "realised_eur": None, "variance_eur": None})
         return records
+
+
+def _split(frame: pd.DataFrame, keys: list[str]) -> dict[tuple, pd.DataFrame]:
+    """``frame`` split into one frame per distinct value of ``keys`` (plain Python scalars as keys)."""
+    if frame.empty:
+        return {}
+    return {
+        tuple(k.item() if hasattr(k, "item") else k for k in key): part
+        for key, part in frame.groupby(keys, sort=False)
+    }
 
 
 def _theme_total(trend: pd.DataFrame, theme: str, year: int, kind: str) -> int | None:

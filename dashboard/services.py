@@ -5,6 +5,7 @@ cache key is exact; every import or publish bumps the dataset version and so emp
 """
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -67,11 +68,53 @@ class DashboardService:
         self.mapping = mapping
         self.public = public
         self._cache = VersionedCache()
+        self._warmers: list = []
+        self._warmed_version: int | None = None
+        self._warm_lock = threading.Lock()
+
+    def version(self) -> int:
+        """The dataset version, read from the store once per web request (a page asks the cache
+        dozens of times; each ask used to be a query). Outside a request it is read every time."""
+        try:
+            import flask
+        except ImportError:  # pragma: no cover - flask comes with Dash
+            return self.repository.version()
+        if not flask.has_request_context():
+            return self.repository.version()
+        memo = flask.g.setdefault("dataset_versions", {})
+        if id(self) not in memo:
+            memo[id(self)] = self.repository.version()
+        return memo[id(self)]
 
     def cached(self, key: tuple, compute):
         """Cache ``compute()`` under ``key`` until the dataset version changes. Feature query classes
         (drill-down, indicators) wrap this service and share its cache: keys must start with a feature name."""
-        return self._cache.get_or_compute(self.repository.version(), key, compute)
+        version = self.version()
+        if self._warmers and version != self._warmed_version:
+            self._start_warming(version)
+        return self._cache.get_or_compute(version, key, compute)
+
+    # Precomputation per dataset version --------------------------------------------------------
+
+    def add_warmer(self, warm) -> None:
+        """``warm(service)`` runs in a background thread once per dataset version (the first request
+        that sees a new version starts it), so the aggregates most pages need are computed before
+        anyone asks: the first visitor after an import does not pay for them."""
+        self._warmers.append(warm)
+
+    def _start_warming(self, version: int) -> None:
+        with self._warm_lock:
+            if version == self._warmed_version:
+                return
+            self._warmed_version = version  # at most one warm-up per version and process
+        threading.Thread(target=self._warm, name=f"warm-v{version}", daemon=True).start()
+
+    def _warm(self) -> None:
+        for warm in self._warmers:
+            try:
+                warm(self)
+            except Exception:  # warming is an optimisation: a failure shows up again when a page asks
+                logging.getLogger(__name__).exception("warming the cache failed")
 
     def municipalities(self) -> list[str]:
         return self.cached(("municipalities",), lambda: self.repository.municipalities(published_only=self.public))

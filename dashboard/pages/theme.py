@@ -171,12 +171,13 @@ def layer_chart(request: PageRequest, view, kind: str):
     )
     figure = layer_figure(view.layers, kind, t, lambda v: fmt.percent(v, lang, digits=0), lang)
     layers = list(LAYERS) + ([UNALLOCATED] if (part["layer"] == UNALLOCATED).any() else [])
+    by_year_layer = {(r["year"], r["layer"]): r for r in part.to_dict("records")}  # one pass, not a scan per cell
     rows = []
     for year in years:
         cells = [str(year)]
         for layer in layers:
-            row = part[(part["year"] == year) & (part["layer"] == layer)]
-            cells.append("–" if row.empty else f"{money(row.iloc[0]['amount_eur'], lang)} ({percent(row.iloc[0]['share'], lang)})")
+            r = by_year_layer.get((year, layer))
+            cells.append("–" if r is None else f"{money(r['amount_eur'], lang)} ({percent(r['share'], lang)})")
         rows.append(cells)
     table = data_table([t("Year")] + [t(layer) for layer in layers], rows, numeric=set(range(1, len(layers) + 1)))
     heading = t("Social base, maatwerk and escalated care over the years ({document})", document=t(document_kind_name(kind)))
