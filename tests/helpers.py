@@ -36,3 +36,50 @@ def _texts(node):
         props = node.get("props", {})
         if "children" in props:
             yield from _texts(props["children"])
+
+
+def render_tree(client, path: str) -> dict:
+    """POST the router callback for ``path``; return the page's component tree as the browser gets it."""
+    parts = urlsplit(path)
+    payload = {
+        "output": "..page-root.children...page-meta.data..",
+        "outputs": [{"id": "page-root", "property": "children"}, {"id": "page-meta", "property": "data"}],
+        "inputs": [
+            {"id": "url", "property": "pathname", "value": parts.path},
+            {"id": "url", "property": "search", "value": f"?{parts.query}" if parts.query else ""},
+        ],
+        "changedPropIds": ["url.pathname"],
+        "state": [],
+    }
+    response = client.post("/_dash-update-component", json=payload)
+    assert response.status_code == 200, response.data[:500]
+    return response.get_json()["response"]["page-root"]["children"]
+
+
+def walk(node, ancestors=()):
+    """Every component dict in a tree, with its ancestors (outermost first)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from walk(item, ancestors)
+    elif isinstance(node, dict) and "type" in node:
+        yield node, ancestors
+        children = node.get("props", {}).get("children")
+        if children is not None:
+            yield from walk(children, ancestors + (node,))
+
+
+def text_of(node) -> str:
+    return " ".join(_texts(node)).strip()
+
+
+def table_rows(table: dict) -> tuple[list[str], list[list[str]]]:
+    """(header texts, body rows as cell texts) of an html.Table component."""
+    header, body = [], []
+    for node, _ in walk(table.get("props", {}).get("children")):
+        if node["type"] == "Thead":
+            header = [text_of(cell.get("props", {}).get("children")) for cell, _ in walk(node.get("props", {}).get("children")) if cell["type"] == "Th"]
+        if node["type"] == "Tbody":
+            for row in node.get("props", {}).get("children") or []:
+                cells = row.get("props", {}).get("children") or []
+                body.append([text_of(cell.get("props", {}).get("children")) for cell in cells])
+    return header, body
