@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -321,7 +323,9 @@ class Allocation:
 
 
 def municipality_slug(name: str) -> str:
-    return "gemeente-" + "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+    """``Stein (L.)`` → ``gemeente-stein-l``, ``Súdwest-Fryslân`` → ``gemeente-sudwest-fryslan``: a valid slug for any CBS name."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return "gemeente-" + re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
 
 
 def _rng(*parts) -> random.Random:

@@ -38,3 +38,12 @@ def test_demo_layer_has_the_shape_the_issue_asks_for():
     assert sum(1 for themes in themes_of.values() if len(themes) > 1) >= 3  # some providers work in several themes
     assert all(r["illustrative"] == "true" for r in allocations + providers + list(programmes.values()))
     assert all(r["instrument"] == "benefit" and r["provider"].startswith("gemeente-") for r in allocations if r["programme"] == "income-support")
+
+
+def test_municipality_slug_is_a_valid_slug_for_every_cbs_spelling():
+    from dashboard.demo_programmes import municipality_slug
+
+    assert municipality_slug("Kampen") == "gemeente-kampen"  # the committed demo layer keeps its slug
+    assert municipality_slug("Stein (L.)") == "gemeente-stein-l"
+    assert municipality_slug("Súdwest-Fryslân") == "gemeente-sudwest-fryslan"
+    assert municipality_slug("'s-Hertogenbosch") == "gemeente-s-hertogenbosch"
