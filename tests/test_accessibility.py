@@ -31,7 +31,37 @@ def catalogue(demo_context):
     return example_paths(demo_context.service, demo_context.settings.municipality)
 
 
-def test_every_page_type_has_no_serious_axe_violations(page, catalogue):
+@pytest.fixture(scope="module")
+def public_server(demo_app, demo_settings, tmp_path_factory):
+    """The public site on a copy of the demo store (its draft programme layer is then absent)."""
+    import sqlite3
+
+    from dashboard.app_factory import create_app
+    from dashboard.devserver import running
+    from dashboard.settings import Settings
+
+    source = demo_settings.database_url.removeprefix("sqlite:///")
+    copy = tmp_path_factory.mktemp("public-a11y") / "store.sqlite"
+    with sqlite3.connect(source) as original, sqlite3.connect(copy) as target:
+        original.backup(target)  # a consistent copy, write-ahead log included
+    with running(create_app(Settings(database_url=f"sqlite:///{copy}", mode="public"))) as base_url:
+        yield base_url
+
+
+@pytest.mark.parametrize("mode", ["council", "public"])
+def test_every_page_type_has_no_serious_axe_violations(request, browser, mode, catalogue):
+    """Issue 6: "in both modes and both languages"."""
+    base_url = request.getfixturevalue("live_server" if mode == "council" else "public_server")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    try:
+        _axe_every_page(page, catalogue, mode)
+    finally:
+        context.close()
+
+
+def _axe_every_page(page, catalogue, mode):
     axe = Axe()
     blocking, reported = [], []
     for name, path in catalogue:
@@ -39,7 +69,7 @@ def test_every_page_type_has_no_serious_axe_violations(page, catalogue):
             _open(page, _with_lang(path, lang))
             results = axe.run(page, options=AXE_OPTIONS)
             for violation in results.response["violations"]:
-                line = f"{name} [{lang}] {violation['impact']}: {violation['id']} — {violation['help']} ({len(violation['nodes'])} nodes)"
+                line = f"{name} [{mode}, {lang}] {violation['impact']}: {violation['id']} — {violation['help']} ({len(violation['nodes'])} nodes)"
                 reported.append(line)
                 if violation["impact"] in BLOCKING:
                     targets = "; ".join(str(n["target"]) for n in violation["nodes"][:3])

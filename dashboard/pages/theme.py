@@ -83,6 +83,8 @@ def programme_section(request: PageRequest, view, names: dict, year: int, kind: 
         rows, numeric={2, 3, 4, 5, 6, 7},
         caption=t("Programmes ranked by amount in the {document} {year}. Budget and realised compare the begroting and jaarrekening of {year}.", document=t(kind), year=year),
     )
+    if view.programmes.empty:  # no (published) programme figures: the CBS total, all of it not allocated — no empty columns
+        table = data_table([t("Programme"), t("Amount"), t("Share of theme")], [[r[0], r[2], r[3]] for r in rows], numeric={1, 2})
     footer = figure_footer(
         _download(request, view, "/api/v1/programmes", t("Programmes")),
         drill_about(request, view.layer, kind, year, t("Programmes of the theme ranked by amount, with the remainder of the CBS theme figure that is not allocated to a programme; budget and realised compare the begroting and jaarrekening of the year."), cbs=True),
