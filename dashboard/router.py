@@ -54,4 +54,6 @@ def _render_uncached(ctx: AppContext, request: PageRequest) -> Page:
 def _reason(request: PageRequest, problem: Exception) -> str:
     if isinstance(problem, BadParameter):
         return str(problem)
+    if request.lang != "en":  # the detail comes from the query layer in English; don't mix languages
+        return request.t("We have no figures for this municipality, year, document or name.")
     return request.t("We have no figures for this: {detail}.", detail=str(problem.args[0]) if problem.args else "")

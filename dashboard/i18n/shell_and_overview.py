@@ -67,3 +67,7 @@ NL.update(
         "These figures are a draft: not yet published on the public site.": "Deze cijfers zijn een concept: nog niet gepubliceerd op de publieke site.",
     }
 )
+
+NL["We have no figures for this municipality, year, document or name."] = (
+    "Voor deze gemeente, dit jaar, dit document of deze naam hebben we geen cijfers."
+)
