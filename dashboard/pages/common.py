@@ -9,7 +9,7 @@ from dash import html
 
 from ..components.charts import About, Download
 from ..domain import formatting as fmt
-from ..routing import PageRequest
+from ..routing import PageRequest, parse_document, parse_year
 from ..services import DashboardService
 from ..settings import Settings
 
@@ -20,6 +20,15 @@ class AppContext:
 
     settings: Settings
     service: DashboardService
+
+
+def resolve_document(ctx: AppContext, request: PageRequest) -> tuple[int, str]:
+    """The (year, document) a page shows: from the query, else the newest begroting (the budget the
+    council is deciding on). Unreadable values raise BadParameter, unknown ones NotFound later."""
+    year, kind = parse_year(request), parse_document(request)
+    if year is None:
+        year, kind = ctx.service.latest_document(ctx.settings.municipality, kind)
+    return year, kind or "begroting"
 
 
 def document_label(t, kind: str, year: int) -> str:

@@ -13,8 +13,8 @@ from dash import dcc, html
 from ..domain import disclosure
 from ..domain import formatting as fmt
 from ..drilldown import Comparison, Drilldown, LayerInfo
-from ..routing import CARRIED_PARAMS, BadParameter, PageRequest, href, parse_document, parse_year
-from .common import AppContext
+from ..routing import CARRIED_PARAMS, BadParameter, PageRequest, href
+from .common import AppContext, resolve_document
 
 #: Pattern-matching id type of charts whose points open a page when clicked (see callbacks_drilldown).
 DRILL_GRAPH = "drill-graph"
@@ -31,11 +31,8 @@ def document_of(ctx: AppContext, request: PageRequest) -> tuple[str, int, str]:
     unknown = sorted(set(request.params) - ALLOWED_PARAMS)
     if unknown:
         raise BadParameter(request.t("This page does not know the parameter “{name}”.", name=unknown[0]))
-    municipality = ctx.settings.municipality
-    year, kind = parse_year(request), parse_document(request)
-    if year is None:
-        year, kind = ctx.service.latest_document(municipality, kind)
-    return municipality, year, kind or "begroting"
+    year, kind = resolve_document(ctx, request)
+    return ctx.settings.municipality, year, kind
 
 
 def drilldown(ctx: AppContext) -> Drilldown:

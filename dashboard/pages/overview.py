@@ -13,18 +13,15 @@ from ..domain import formatting as fmt
 from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
 from ..figures.overview import theme_share_figure, theme_trend_figure
 from ..indicator_queries import IndicatorQueries
-from ..routing import PageRequest, href, parse_document, parse_year
+from ..routing import PageRequest, href
 from . import Page
-from .common import AppContext, cbs_about, document_label, download, draft_notice, source_line
+from .common import AppContext, cbs_about, document_label, download, draft_notice, resolve_document, source_line
 
 
 def render(ctx: AppContext, request: PageRequest) -> Page:
     t, lang = request.t, request.lang
     municipality = ctx.settings.municipality
-    year, kind = parse_year(request), parse_document(request)
-    if year is None:
-        year, kind = ctx.service.latest_document(municipality, kind)
-    kind = kind or "begroting"
+    year, kind = resolve_document(ctx, request)
     overview = ctx.service.theme_overview(municipality, year, kind)
     trend = ctx.service.theme_trend(municipality)
     summary = overview.summary

@@ -13,9 +13,9 @@ from ..domain import formatting as fmt
 from ..domain.finance import year_on_year
 from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
 from ..figures.overview import single_theme_trend_figure
-from ..routing import BadParameter, PageRequest, href, parse_document, parse_year
+from ..routing import BadParameter, PageRequest, href
 from . import Page
-from .common import AppContext, document_label
+from .common import AppContext, document_label, resolve_document
 
 SLIDE_COUNT = 1 + len(THEMES)
 
@@ -23,10 +23,7 @@ SLIDE_COUNT = 1 + len(THEMES)
 def render(ctx: AppContext, request: PageRequest) -> Page:
     t, lang = request.t, request.lang
     municipality = ctx.settings.municipality
-    year, kind = parse_year(request), parse_document(request)
-    if year is None:
-        year, kind = ctx.service.latest_document(municipality, kind)
-    kind = kind or "begroting"
+    year, kind = resolve_document(ctx, request)
     slide = _slide_number(request)
     overview = ctx.service.theme_overview(municipality, year, kind)
     trend = ctx.service.theme_trend(municipality)
