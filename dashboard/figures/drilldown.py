@@ -11,7 +11,7 @@ from typing import Callable
 import pandas as pd
 import plotly.graph_objects as go
 
-from .style import TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, figure, layout
+from .style import TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, figure, layout, wrap_label
 
 Money = Callable[[float | int | None], str]
 #: Okabe–Ito, readable for colour-blind readers; the theme colours first.
@@ -43,7 +43,9 @@ def ranked_bars(
 ) -> go.Figure:
     """Horizontal bars, largest first, amount written at each bar. With ``realised``: a second,
     hatched bar per item (budget vs realised), told apart by pattern and legend, not colour only."""
-    height = max(220, 70 + len(labels) * (62 if realised is not None else 40))
+    labels = [wrap_label(label) for label in labels]
+    lines = max([label.count("<br>") + 1 for label in labels] + [1])
+    height = max(220, 70 + len(labels) * ((62 if realised is not None else 40) + 14 * (lines - 1)))
     budget_x = [v / 1e6 for v in values]
     data = [
         {

@@ -52,3 +52,17 @@ def layout(lang: str, height: int, **extra) -> dict:
 def separators(lang: str) -> str:
     """Plotly's decimal and thousands separators for the language."""
     return ",." if lang == "nl" else ".,"
+
+
+def wrap_label(text: str, width: int = 22) -> str:
+    """Break a long category label over lines (``<br>``) at spaces, so axis labels stay readable on a
+    phone instead of being cut off at the figure's edge."""
+    lines, current = [], ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return "<br>".join(lines)
