@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         status = commands.add_parser(verb, help=text)
         status.add_argument("--year", type=int)
         status.add_argument("--document")
-        status.add_argument("--indicators", action="store_true", help="the results layer (indicators, values, stories) instead of a year and document")
+        status.add_argument("--indicators", action="store_true", help="the results layers (indicators, values, stories) instead of a year and document")
+        status.add_argument("--municipality", help="with --indicators: only this municipality's results layer (default: every layer)")
     demo = commands.add_parser("load-demo", help="load the embedded demo dataset into the store")
     demo.add_argument("--replace", action="store_true", help="also into a store that holds figures: replaces their years and documents")
     return parser
@@ -120,7 +121,8 @@ def _change_status(args, settings: Settings, status: str) -> int:
         return 2
     engine = open_engine(settings.database_url)
     if args.indicators:
-        changes, what = set_results_status(engine, status), "the results layer"
+        changes = set_results_status(engine, status, args.municipality)
+        what = f"the results layer of {args.municipality}" if args.municipality else "the results layer"
     else:
         if args.year is None or args.document not in DOCUMENT_KINDS:
             print(f"error: {args.command}: give --year YEAR and --document begroting|jaarrekening", file=sys.stderr)

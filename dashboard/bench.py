@@ -52,12 +52,14 @@ def build_demo_store(directory: Path) -> str:
 
 
 def build_national_store(directory: Path, source: Path, municipalities: int, home: str) -> tuple[str, dict]:
-    """All CBS files, then the generated layer for ``municipalities`` municipalities (home first)."""
+    """All CBS files, then the generated programme/provider layer and results layer (indicators,
+    scripts/generate_demo_indicators.py) for ``municipalities`` municipalities (home first: Kampen's
+    hand-written demo indicators)."""
     from .demo_programmes import generate, write_files
     from .domain.themes import ThemeMapping
     from .importers.iv3 import parse_iv3_file
     from .importers.project import ImportOptions, import_project_directory
-    from .paths import DEMO_DIR, THEME_MAPPING_FILE
+    from .paths import THEME_MAPPING_FILE
     from .store.database import open_engine
     from .store.repository import Repository
     from .store.writer import store_iv3
@@ -77,15 +79,29 @@ def build_national_store(directory: Path, source: Path, municipalities: int, hom
     repository = Repository(engine)
     names = [home] + [m for m in repository.municipalities() if m != home]
     chosen = [names[0]] + random.Random(2026).sample(names[1:], municipalities - 1)
+    indicators = _indicator_generator()
     for name in chosen:
         layer_dir = directory / "layers" / name.replace("/", "_")
         write_files(layer_dir, generate(repository.amounts(name), name, mapping), name)
-        import_project_directory(engine, layer_dir, ImportOptions(publish=True))
-    import_project_directory(engine, DEMO_DIR / "indicators", ImportOptions(publish=True))
-    timings[f"generate + import programme layer for {len(chosen)} municipalities (s)"] = time.perf_counter() - started
+        inhabitants = repository.inhabitants(name)
+        indicators.write_layer(
+            layer_dir, name, inhabitants[max(inhabitants)] if inhabitants else None, indicators.read_providers(layer_dir / "providers.csv")
+        )
+        import_project_directory(engine, layer_dir, ImportOptions(publish=True))  # programmes, providers, allocations and indicators
+    timings[f"generate + import programme and results layer for {len(chosen)} municipalities (s)"] = time.perf_counter() - started
     rows = _count_rows(engine)
     engine.dispose()
     return url, {**timings, **rows}
+
+
+def _indicator_generator():
+    """scripts/generate_demo_indicators.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate_demo_indicators", PROJECT_ROOT / "scripts" / "generate_demo_indicators.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _count_rows(engine) -> dict:
@@ -95,7 +111,7 @@ def _count_rows(engine) -> dict:
 
     counts = {}
     with engine.connect() as conn:
-        for name in ("municipality", "amount", "allocation", "indicator_value"):
+        for name in ("municipality", "amount", "allocation", "indicator_import", "indicator_value"):
             table = metadata.tables.get(name)
             if table is not None:
                 counts[f"rows in {name}"] = conn.execute(select(func.count()).select_from(table)).scalar()

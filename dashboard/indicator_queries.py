@@ -1,7 +1,8 @@
-"""Indicator queries for pages and the API: results per theme, one indicator's detail, stories.
+"""Indicator queries for pages and the API: one municipality's results per theme, one indicator's detail, stories.
 
-Wraps ``DashboardService`` and shares its versioned cache (keys start with "indicators"), so an
-import empties these answers too. Statuses come only from ``domain.traffic_light.assess`` (through
+Wraps ``DashboardService`` and shares its versioned cache (keys start with "indicators" and carry
+the municipality), so an import empties these answers too. Pages pass the home municipality; the
+API any municipality with a layer (``has_layer``). Statuses come only from ``domain.traffic_light.assess`` (through
 ``domain.indicators.evaluate``). ``today`` is an argument so tests and views can fix the date;
 pages pass nothing and get the real date.
 """
@@ -14,7 +15,7 @@ from .domain.indicators import IndicatorInfo, IndicatorResult, evaluate, status_
 from .domain.themes import THEMES
 from .domain.traffic_light import Period, reference_date_for
 from .services import DashboardService, NotFound
-from .store.indicators import IndicatorRepository
+from .store.indicators import IndicatorRepository, municipalities_with_layer
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,18 @@ class Named:
 
 
 class IndicatorQueries:
-    def __init__(self, service: DashboardService, today: date | None = None):
+    def __init__(self, service: DashboardService, municipality: str, today: date | None = None):
         self.service = service
+        self.municipality = municipality
         self.today = today or date.today()
-        self._repository = IndicatorRepository(service.repository.engine, published_only=service.public)  # public: published layer only
+        # public: published layer only
+        self._repository = IndicatorRepository(service.repository.engine, municipality, published_only=service.public)
+
+    def has_layer(self) -> bool:
+        """Whether this municipality has a results layer (a published one on the public site)."""
+        return self.municipality in self.service.cached(
+            ("indicators", "municipalities"), lambda: municipalities_with_layer(self.service.repository.engine, self.service.public)
+        )
 
     # reference dates ---------------------------------------------------------------------------
 
@@ -54,26 +63,26 @@ class IndicatorQueries:
     # the stored layer --------------------------------------------------------------------------
 
     def catalogue(self) -> tuple[IndicatorInfo, ...]:
-        return self.service.cached(("indicators", "catalogue"), self._repository.catalogue)
+        return self.service.cached(("indicators", self.municipality, "catalogue"), self._repository.catalogue)
 
     def _targets(self):
-        return self.service.cached(("indicators", "targets"), self._repository.targets)
+        return self.service.cached(("indicators", self.municipality, "targets"), self._repository.targets)
 
     def _observations(self):
-        return self.service.cached(("indicators", "observations"), self._repository.observations)
+        return self.service.cached(("indicators", self.municipality, "observations"), self._repository.observations)
 
     def imported_at(self):
         """Date of import of the results layer (for "about this figure")."""
-        return self.service.cached(("indicators", "imported-at"), self._repository.imported_at)
+        return self.service.cached(("indicators", self.municipality, "imported-at"), self._repository.imported_at)
 
     def stories(self) -> tuple[Story, ...]:
-        return self.service.cached(("indicators", "stories"), lambda: tuple(Story(**row) for row in self._repository.stories()))
+        return self.service.cached(("indicators", self.municipality, "stories"), lambda: tuple(Story(**row) for row in self._repository.stories()))
 
     # assessed results --------------------------------------------------------------------------
 
     def results(self, reference_date: date) -> tuple[IndicatorResult, ...]:
         """Every indicator assessed at ``reference_date``, sorted by theme order, then slug."""
-        return self.service.cached(("indicators", "results", reference_date.isoformat()), lambda: self._results(reference_date))
+        return self.service.cached(("indicators", self.municipality, "results", reference_date.isoformat()), lambda: self._results(reference_date))
 
     def _results(self, reference_date: date) -> tuple[IndicatorResult, ...]:
         targets, observations = self._targets(), self._observations()

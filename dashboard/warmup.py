@@ -21,7 +21,7 @@ def home_municipality_warmer(municipality: str):
             service.theme_overview(municipality, year, kind)
         from .indicator_queries import IndicatorQueries
 
-        queries = IndicatorQueries(service)
+        queries = IndicatorQueries(service, municipality)
         queries.results(queries.reference_date())
         from .drilldown import Drilldown
 

@@ -1,19 +1,40 @@
-"""Write the illustrative results layer of the demo (Kampen) to ``data/demo/indicators/*.csv``.
+"""Write the illustrative results layer of the demo (Kampen) to ``data/demo/indicators/*.csv``,
+or a generated one for any other municipality.
 
     python scripts/generate_demo_indicators.py
+    python scripts/generate_demo_indicators.py --municipality Zwolle --out DIR [--inhabitants 130000] [--providers DIR/providers.csv]
 
 Deterministic: every number is written out below, chosen to be plausible for a municipality of
 about 55,000 inhabitants, and to show every traffic-light status on 22 November 2026 (yearly
 values up to 2025, quarterly values up to 2026-Q3, one indicator without recent data). The
 figures are ILLUSTRATIVE, not measurements: every indicator is written with ``illustrative=true``
 and the pages say so. Programme and provider slugs are those of ``data/demo/programmes/``.
+
+``--municipality NAME`` (another than Kampen) derives a layer from Kampen's: the same indicators,
+targets, results chain and stories (with the name in the texts), values moved by a shift per
+indicator and a little noise per period, both seeded from the name (same name, same files). Counts
+(residents, places, visits) and their targets and tolerances scale with ``--inhabitants`` (Kampen:
+about 55,000); percentages stay between 0 and 100, rates per 1,000 stay rates. Programme slugs are
+the 20 programmes every generated programme layer has (``dashboard/demo_programmes.py``); a
+provider is kept when it is in ``--providers`` (the providers.csv of that municipality's generated
+programme layer) and otherwise becomes the municipality itself (``gemeente-<name>``), which every
+generated programme layer lists.
 """
 from __future__ import annotations
 
+import argparse
 import csv
+import random
+import re
+import sys
+import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "demo" / "indicators"
+DEMO_MUNICIPALITY = "Kampen"
+DEMO_INHABITANTS = 55_000  # the scale the hand-written figures below are plausible for
+#: Units that count people, places or visits: they scale with the number of inhabitants.
+COUNT_UNITS = {"residents per year", "places", "visits per quarter"}
 YEARS = list(range(2019, 2026))  # yearly values 2019–2025
 QUARTERS = [f"{y}-Q{q}" for y in (2023, 2024, 2025, 2026) for q in (1, 2, 3, 4)][:15]  # 2023-Q1 … 2026-Q3
 SURVEY = "Kampen residents' survey (Burgerpeiling), yearly sample of about 2,500 residents aged 18+"
@@ -341,7 +362,7 @@ STORIES = [
 ]
 
 INDICATOR_COLUMNS = [
-    "indicator", "name", "name_nl", "theme", "level", "contributes_to", "programme", "provider", "unit", "unit_nl",
+    "municipality", "indicator", "name", "name_nl", "theme", "level", "contributes_to", "programme", "provider", "unit", "unit_nl",
     "decimals", "direction", "tolerance", "frequency", "source", "owner", "definition", "definition_nl", "illustrative",
 ]
 STORY_COLUMNS = ["indicator", "programme", "date", "title", "text", "author", "voice", "language"]
@@ -351,20 +372,72 @@ def number(value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def write(name: str, header: list[str], rows: list[list]) -> None:
-    with open(OUT / name, "w", newline="", encoding="utf-8") as handle:
+def write(name: str, header: list[str], rows: list[list], out: Path | None = None) -> None:
+    with open((out or OUT) / name, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+def municipality_slug(name: str) -> str:
+    """The provider slug of the municipality itself, as ``dashboard.demo_programmes.municipality_slug`` writes it."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return "gemeente-" + re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+
+
+def _renamed(text, name: str):
+    """Kampen's texts for another municipality: its name instead of Kampen's, no Kampen neighbourhoods."""
+    if not isinstance(text, str):
+        return text
+    text = text.replace("The centres in Brunnepe and Het Onderdijks were", "Two centres were").replace("Parent in Brunnepe", "Parent")
+    return text.replace("Kampen", name)
+
+
+def derive(municipality: str, inhabitants: int | None = None, providers: set[str] | None = None) -> tuple[list[dict], list[dict]]:
+    """Indicators and stories of ``municipality``, derived from Kampen's (see the module docstring)."""
+    if municipality == DEMO_MUNICIPALITY:
+        return INDICATORS, STORIES
+    rng = random.Random(f"demo-indicators:{municipality}")
+    scale = (inhabitants or DEMO_INHABITANTS) / DEMO_INHABITANTS
+    own = municipality_slug(municipality)
+    indicators = []
+    for base in INDICATORS:
+        i = {k: _renamed(v, municipality) for k, v in base.items() if k not in ("targets", "values", "notes")}
+        i["notes"] = {p: _renamed(n, municipality) for p, n in base.get("notes", {}).items()}
+        if base.get("provider") is not None and base["provider"] not in (providers or set()):
+            i["provider"] = own
+        factor = scale if base["unit"] in COUNT_UNITS else 1.0
+        digits = base["decimals"]
+        tolerance = base["tolerance"] * factor
+        if factor != 1.0:
+            i["tolerance"] = float(max(1, round(tolerance)))
+        percent = base["unit"].startswith("%")
+
+        def fit(value: float, digits=digits, percent=percent) -> float | int:
+            value = min(max(value, 0.0), 100.0) if percent else max(value, 0.0)
+            value = round(value, digits)
+            return int(value) if digits == 0 else value
+
+        def scaled(target):
+            return tuple(fit(t * factor) for t in target) if isinstance(target, tuple) else (None if target is None else fit(target * factor))
+
+        i["targets"] = {year: scaled(target) for year, target in base["targets"].items()}
+        shift = rng.uniform(-1.5, 1.5) * tolerance  # this municipality does better or worse than Kampen, steadily
+        i["values"] = {p: fit(v * factor + shift + rng.gauss(0, 0.3 * tolerance)) for p, v in base["values"].items()}
+        indicators.append(i)
+    stories = [{k: _renamed(v, municipality) for k, v in story.items()} for story in STORIES]
+    return indicators, stories
+
+
+def write_layer(out: Path, municipality: str = DEMO_MUNICIPALITY, inhabitants: int | None = None, providers: set[str] | None = None) -> str:
+    """Write the four files of ``municipality``'s results layer to ``out``; returns a one-line summary."""
+    out.mkdir(parents=True, exist_ok=True)
+    indicators, stories = derive(municipality, inhabitants, providers)
     write("indicators.csv", INDICATOR_COLUMNS, [
-        [number(i[c]) if c in ("tolerance",) else i.get(c, "") for c in INDICATOR_COLUMNS[:-1]] + ["true"] for i in INDICATORS
-    ])
+        [municipality] + [number(i[c]) if c in ("tolerance",) else i.get(c, "") for c in INDICATOR_COLUMNS[1:-1]] + ["true"] for i in indicators
+    ], out)
     targets = []
-    for i in INDICATORS:
+    for i in indicators:
         for year, target in sorted(i["targets"].items()):
             if isinstance(target, tuple):
                 low, high = target
@@ -373,15 +446,34 @@ def main() -> None:
             else:
                 low, high = None, target
             targets.append([i["indicator"], year, "" if low is None else number(low), "" if high is None else number(high)])
-    write("indicator_targets.csv", ["indicator", "year", "minimum", "maximum"], targets)
+    write("indicator_targets.csv", ["indicator", "year", "minimum", "maximum"], targets, out)
     values = [
         [i["indicator"], period, number(value), i.get("notes", {}).get(period, "")]
-        for i in INDICATORS for period, value in i["values"].items()
+        for i in indicators for period, value in i["values"].items()
     ]
-    write("indicator_values.csv", ["indicator", "period", "value", "note"], values)
-    write("stories.csv", STORY_COLUMNS, [[s.get(c, "en" if c == "language" else "") for c in STORY_COLUMNS] for s in STORIES])
-    print(f"wrote {len(INDICATORS)} indicators, {len(targets)} targets, {len(values)} values, {len(STORIES)} stories to {OUT}")
+    write("indicator_values.csv", ["indicator", "period", "value", "note"], values, out)
+    write("stories.csv", STORY_COLUMNS, [[s.get(c, "en" if c == "language" else "") for c in STORY_COLUMNS] for s in stories], out)
+    return f"wrote {len(indicators)} indicators, {len(targets)} targets, {len(values)} values, {len(stories)} stories of {municipality} to {out}"
+
+
+def read_providers(path: Path) -> set[str]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return {row["provider"] for row in csv.DictReader(handle, delimiter=";")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--municipality", default=DEMO_MUNICIPALITY, help="CBS name (default: Kampen, the hand-written demo)")
+    parser.add_argument("--out", type=Path, help="output directory (default for Kampen: data/demo/indicators)")
+    parser.add_argument("--inhabitants", type=int, help="scales counts, their targets and tolerances (default: 55,000)")
+    parser.add_argument("--providers", type=Path, help="providers.csv of the municipality's programme layer: providers to keep")
+    args = parser.parse_args([] if argv is None else argv)
+    if args.out is None and args.municipality != DEMO_MUNICIPALITY:
+        parser.error("give --out DIR for a municipality other than Kampen (data/demo/indicators holds Kampen's layer)")
+    providers = read_providers(args.providers) if args.providers else None
+    print(write_layer(args.out or OUT, args.municipality, args.inhabitants, providers))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

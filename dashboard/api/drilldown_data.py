@@ -16,7 +16,7 @@ from ..domain.themes import THEME_BY_SLUG, THEME_SLUGS
 from ..drilldown import Drilldown
 from ..indicator_queries import IndicatorQueries
 from ..services import NotFound
-from .common import BadRequest, allowed, document_params, float_or_none, home_municipality, int_or_none, output_format, respond, service
+from .common import BadRequest, allowed, document_params, float_or_none, home_municipality, int_or_none, municipality_param, output_format, respond, service
 from .programmes import _slug_param
 
 SCOPES = ("theme", "programme", "provider")
@@ -59,7 +59,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
     endpoints["/api/v1/programmes/taakvelden?municipality=&year=&document=&theme=|programme=&format=json|csv"] = (
         "per Iv3 taakveld: CBS lasten, allocated to programmes and not allocated (theme=), or the programme's amount beside CBS (programme=)"
     )
-    endpoints["/api/v1/indicators/values?indicator=&format=json|csv"] = (
+    endpoints["/api/v1/indicators/values?indicator=&municipality=&format=json|csv"] = (
         "every value of one indicator with its period, the target of its year, status and note"
     )
 
@@ -202,24 +202,27 @@ def register(api: Blueprint, endpoints: dict) -> None:
     def indicator_values():
         from ..domain.traffic_light import judge, target_for
 
-        allowed({"indicator", "format"})
+        from .indicators import indicator_queries
+
+        allowed({"indicator", "municipality", "format"})
         output = output_format()
+        municipality = municipality_param()
         slug = _slug_param("indicator")
         if not slug:
             raise BadRequest("give indicator=<slug>; see /api/v1/indicators")
-        queries = IndicatorQueries(service())
+        queries = indicator_queries(municipality)
         result = queries.result(slug, queries.reference_date())
         notes = queries.notes(slug)
         records = []
         for o in reversed(result.observations):  # newest first, as the table on the page
             target = target_for(result.targets, o.period.year)
             records.append({
-                "indicator": slug, "period": str(o.period), "value": o.value,
+                "municipality": municipality, "indicator": slug, "period": str(o.period), "value": o.value,
                 "target_minimum": None if target is None else target.minimum, "target_maximum": None if target is None else target.maximum,
                 "status": judge(o.value, target, result.info.tolerance) if target is not None else "no data",
                 "note": notes.get(o.period), "illustrative": result.info.illustrative,
             })
-        return respond(records, output, f"indicator_values_{slug}")
+        return respond(records, output, f"indicator_values_{municipality}_{slug}")
 
 
 def _theme_pairs(drill: Drilldown, municipality: str, year: int, kind: str, theme: str) -> pd.DataFrame:

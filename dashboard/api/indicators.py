@@ -2,6 +2,8 @@
 
 The status and trend come from ``domain.traffic_light.assess`` — the same rule as the pages.
 ``year=Y`` judges at the end of Y (never after today), as the pages do; without it, today.
+``municipality=`` is any municipality with a results layer (default: the home municipality, which
+answers an empty list without one); another municipality without a (published) layer is a 404.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from ..domain.themes import THEME_BY_SLUG, THEMES
 from ..domain.traffic_light import BAND, HIGHER, LOWER
 from ..indicator_queries import IndicatorQueries
 from ..services import NotFound
+from ..store.indicators import municipalities_with_layer
 from .common import BadRequest, allowed, home_municipality, output_format, respond, service
 
 
@@ -21,6 +24,17 @@ def register(api: Blueprint, endpoints: dict) -> None:
         "year=Y judges at the end of Y; illustrative=true marks demo figures"
     )
 
+    endpoints["/api/v1/indicators/municipalities?format=json|csv"] = "the municipalities that have a results layer (indicators); on the public site a published one"
+
+    @api.get("/indicators/municipalities")
+    def indicator_municipalities():
+        allowed({"format"})
+        output = output_format()
+        names = service().cached(
+            ("indicators", "municipalities"), lambda: municipalities_with_layer(service().repository.engine, service().public)
+        )
+        return respond([{"municipality": name} for name in names], output, "indicator_municipalities")
+
     @api.get("/indicators")
     def indicators():
         allowed({"municipality", "theme", "year", "format"})
@@ -30,15 +44,21 @@ def register(api: Blueprint, endpoints: dict) -> None:
         year = _year(request.args.get("year", "").strip())
         if municipality not in service().municipalities():
             raise NotFound(f"unknown municipality {municipality!r}; see /api/v1/municipalities")
-        if municipality != home_municipality():
-            raise NotFound(f"indicators are kept for {home_municipality()} only, not for {municipality!r}")
-        queries = IndicatorQueries(service())
+        queries = indicator_queries(municipality)
         reference = queries.reference_date(year)
         results = queries.results(reference)
         if theme is not None:
             results = tuple(r for r in results if r.info.theme == theme)
         records = [_record(r, municipality, reference, output) for r in results]
         return respond(records, output, f"indicators_{municipality}_{reference.isoformat()}")
+
+
+def indicator_queries(municipality: str) -> IndicatorQueries:
+    """The municipality's results layer; 404 for a municipality other than the home one without a (visible) layer."""
+    queries = IndicatorQueries(service(), municipality)
+    if municipality != home_municipality() and not queries.has_layer():
+        raise NotFound(f"there are no indicators for {municipality!r}; municipalities with a results layer are listed by /api/v1/indicators/municipalities")
+    return queries
 
 
 def _record(result, municipality: str, reference, output: str) -> dict:

@@ -3,8 +3,9 @@
 Four files, all required together (documented in ``data/README.md``): ``indicators.csv``,
 ``indicator_targets.csv``, ``indicator_values.csv`` and ``stories.csv``. Cells are parsed by
 ``tables.read_table``; this module adds the cross-file checks (references, the results chain,
-targets that fit the direction, periods that fit the frequency) and the write, which replaces the
-whole results layer in one transaction.
+targets that fit the direction, periods that fit the frequency, one known municipality) and the
+write, which replaces that municipality's results layer in one transaction (other municipalities'
+layers are untouched).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from sqlalchemy.engine import Connection
 from ..domain.indicators import LEVEL_RANK, LEVELS, VOICES
 from ..domain.themes import THEME_BY_SLUG
 from ..domain.traffic_light import BAND, DIRECTIONS, FREQUENCIES, HIGHER, LOWER, Period, Target
+from ..store.schema import municipality
 from ..store.schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
 from .problems import Problem
 from .project import FileSet, ImportOptions
@@ -48,6 +50,7 @@ TABLES = (
     TableSpec(
         INDICATORS,
         (
+            Column("municipality", text),  # the CBS name, the same on every row: whose results layer this is
             Column("indicator", slug),
             Column("name", text),
             Column("name_nl", text, required=False),
@@ -134,6 +137,7 @@ def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> 
     providers = _known_providers(frames, conn)
 
     name = f"{directory}/{INDICATORS}"
+    problems += _check_municipality(indicators.pipe(_records), conn, name)
     for row in by_slug.values():
         line, theme = int(row["line"]), THEME_BY_SLUG[row["theme"]]
         parent_slug = row["contributes_to"]
@@ -199,6 +203,27 @@ def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> 
     return problems
 
 
+def _check_municipality(rows: list[dict], conn: Connection, name: str) -> list[Problem]:
+    """Every row names the same municipality, and the store knows it (its CBS figures were imported)."""
+    if not rows:
+        return [Problem(name, 1, "municipality", "no indicators: an import holds one municipality's layer and needs at least one row")]
+    known = {n for (n,) in conn.execute(select(municipality.c.name).where(municipality.c.is_national.is_(False)))}
+    first = rows[0]
+    problems = []
+    for row in rows:
+        if row["municipality"] != first["municipality"]:
+            problems.append(Problem(name, int(row["line"]), "municipality",
+                                    f"{row['municipality']!r}: one import holds one municipality's layer, and line {int(first['line'])} says {first['municipality']!r}"))
+        elif row["municipality"] not in known:
+            problems.append(Problem(name, int(row["line"]), "municipality", f"unknown municipality {row['municipality']!r}: import its CBS Iv3 figures first"))
+    return problems
+
+
+def layer_municipality(frames: dict[str, pd.DataFrame]) -> str:
+    """The municipality whose layer these (checked) files are."""
+    return str(frames[INDICATORS]["municipality"].iloc[0])
+
+
 def _known_programmes(frames: dict[str, pd.DataFrame], conn: Connection) -> dict[str, str]:
     """Programme slug → theme name, from this import's programmes.csv and from the store."""
     known: dict[str, str] = {}
@@ -227,14 +252,16 @@ def _known_providers(frames: dict[str, pd.DataFrame], conn: Connection) -> set[s
 
 
 def write(conn: Connection, frames: dict[str, pd.DataFrame], options: ImportOptions) -> str:
-    """Replace the whole results layer with this import's four files."""
+    """Replace the municipality's results layer with this import's four files; deleting the old import
+    removes its indicators, targets, values and stories (ON DELETE CASCADE)."""
     indicators = frames[INDICATORS].pipe(_records)
     illustrative = any(_flag(r["illustrative"]) for r in indicators) or bool(getattr(options, "illustrative", False))
-    for table in (indicator_value, indicator_target, story, indicator, indicator_import):
-        conn.execute(delete(table))
+    name = layer_municipality(frames)
+    municipality_id = conn.execute(select(municipality.c.id).where(municipality.c.name == name)).scalar_one()
+    conn.execute(delete(indicator_import).where(indicator_import.c.municipality_id == municipality_id))
     import_id = conn.execute(
         insert(indicator_import).values(
-            status=options.status, illustrative=illustrative, source=", ".join(t.file_name for t in TABLES), imported_at=datetime.now(timezone.utc)
+            municipality_id=municipality_id, status=options.status, illustrative=illustrative, source=", ".join(t.file_name for t in TABLES), imported_at=datetime.now(timezone.utc)
         )
     ).inserted_primary_key[0]
     ids: dict[str, int] = {}
@@ -272,7 +299,7 @@ def write(conn: Connection, frames: dict[str, pd.DataFrame], options: ImportOpti
         if rows:
             conn.execute(insert(table), rows)
     flag = ", illustrative" if illustrative else ""
-    return f"{len(indicators)} indicators, {len(targets)} targets, {len(values)} values, {len(stories)} stories ({options.status}{flag})"
+    return f"{name}: {len(indicators)} indicators, {len(targets)} targets, {len(values)} values, {len(stories)} stories ({options.status}{flag})"
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

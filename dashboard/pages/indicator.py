@@ -29,7 +29,7 @@ from .common import AppContext, download, draft_notice
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
     t, lang = request.t, request.lang
-    queries = IndicatorQueries(ctx.service)
+    queries = IndicatorQueries(ctx.service, ctx.settings.municipality)  # the home municipality's layer
     reference = queries.reference_date(parse_year(request))
     result = queries.result(slug, reference)
     info, a = result.info, result.assessment
@@ -213,7 +213,7 @@ def _about(result: IndicatorResult, queries: IndicatorQueries, programmes, provi
 def render_index(ctx: AppContext, request: PageRequest) -> Page:
     """All indicators by theme and level, with their status, and the traffic-light rule in words."""
     t, lang = request.t, request.lang
-    queries = IndicatorQueries(ctx.service)
+    queries = IndicatorQueries(ctx.service, ctx.settings.municipality)  # the home municipality's layer
     reference = queries.reference_date(parse_year(request))
     results = queries.results(reference)
     crumbs = breadcrumb(request, [(t("Overview"), "/"), (t("Indicators"), None)])
@@ -283,7 +283,7 @@ def render_index(ctx: AppContext, request: PageRequest) -> Page:
 def results_for_theme(ctx: AppContext, request: PageRequest, theme: str, municipality: str, year: int, kind: str):
     """The results-chain panel of one theme (for the theme page): statuses at the end of ``year`` (or today),
     money of the programmes from the same (year, document) as the rest of the theme page."""
-    queries = IndicatorQueries(ctx.service)
+    queries = IndicatorQueries(ctx.service, municipality)
     reference = queries.reference_date(year)
     return results_panel(
         queries.theme_results(theme, reference), request, reference, queries.programmes(), queries.providers(),

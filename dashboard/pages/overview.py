@@ -28,7 +28,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     social_total = int(summary["lasten_eur"].sum())
     title = t("Social domain {municipality} – {document} {year}", municipality=municipality, document=t(kind), year=year)
 
-    indicators = IndicatorQueries(ctx.service)
+    indicators = IndicatorQueries(ctx.service, municipality)
     reference = indicators.reference_date(year)
     counts = indicators.counts_by_theme(reference)
     results_status = "draft" if any(r.info.status == "draft" for r in indicators.results(reference)) else "published"

@@ -4,7 +4,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
+import sys
+
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 
 from .schema import metadata
@@ -36,10 +38,33 @@ def open_engine(url: str) -> Engine:
         # Several workers may start at once on an empty database: create the tables one at a time.
         with engine.begin() as conn:
             conn.execute(text("SELECT pg_advisory_xact_lock(7302001)"))
+            _drop_single_results_layer(conn)
             metadata.create_all(conn)
     else:
+        with engine.begin() as conn:
+            _drop_single_results_layer(conn)
         metadata.create_all(engine)
     return engine
+
+
+#: The results-layer tables, children first.
+RESULTS_TABLES = ("indicator_story", "indicator_value", "indicator_target", "indicator", "indicator_import")
+
+
+def _drop_single_results_layer(conn) -> None:
+    """Stores made before results layers were kept per municipality hold one layer without a
+    municipality (and globally unique indicator slugs). Their results tables are dropped so that
+    ``create_all`` makes the new ones; the layer must be imported again (it is a re-importable export)."""
+    inspector = inspect(conn)
+    if "indicator_import" not in inspector.get_table_names():
+        return
+    if "municipality_id" in {c["name"] for c in inspector.get_columns("indicator_import")}:
+        return
+    for name in RESULTS_TABLES:
+        if name in inspector.get_table_names():
+            conn.execute(text(f"DROP TABLE {name}"))
+    print("store: the results layer was kept for one municipality only; its tables were recreated per municipality — "
+          "import the indicators again (python -m dashboard import DIR)", file=sys.stderr)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -1,4 +1,4 @@
-"""Read side of the results layer: indicators, targets, values and stories as plain Python values."""
+"""Read side of the results layer: one municipality's indicators, targets, values and stories as plain Python values."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,21 +8,25 @@ from sqlalchemy.engine import Engine
 
 from ..domain.indicators import IndicatorInfo
 from ..domain.traffic_light import Observation, Period, Target
+from .schema import municipality as municipality_table
 from .schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
 
 INFO_FIELDS = [f for f in IndicatorInfo.__dataclass_fields__ if f != "status"]
 
 
 class IndicatorRepository:
-    """Queries for one database; holds only the engine. ``published_only`` (the public site): every
-    query sees the results layer only while its import is published — no indicator, target, value or
-    story of a draft leaves the store."""
+    """Queries for one database and one municipality's results layer; holds only the engine and the
+    name. ``published_only`` (the public site): every query sees the layer only while its import is
+    published — no indicator, target, value or story of a draft leaves the store."""
 
-    def __init__(self, engine: Engine, published_only: bool = False):
+    def __init__(self, engine: Engine, municipality: str, published_only: bool = False):
         self.engine = engine
+        self.municipality = municipality
         self.published_only = published_only
 
     def _published(self, query):
+        """Restrict ``query`` (which selects from ``indicator_import``) to this municipality's layer, published on the public site."""
+        query = query.where(indicator_import.c.municipality_id == _municipality_id(self.municipality))
         return query.where(indicator_import.c.status == "published") if self.published_only else query
 
     def catalogue(self) -> tuple[IndicatorInfo, ...]:
@@ -70,6 +74,22 @@ class IndicatorRepository:
         query = self._published(query)
         with self.engine.connect() as conn:
             return tuple({**dict(zip(columns, row)), "date": _as_date(row[2])} for row in conn.execute(query))
+
+
+def municipalities_with_layer(engine: Engine, published_only: bool = False) -> tuple[str, ...]:
+    """Names of the municipalities that have a results layer (a published one when ``published_only``)."""
+    query = select(municipality_table.c.name).select_from(
+        indicator_import.join(municipality_table, indicator_import.c.municipality_id == municipality_table.c.id)
+    )
+    if published_only:
+        query = query.where(indicator_import.c.status == "published")
+    with engine.connect() as conn:
+        return tuple(sorted(name for (name,) in conn.execute(query)))
+
+
+def _municipality_id(name: str):
+    """The municipality's id as a scalar subquery (no id: no rows)."""
+    return select(municipality_table.c.id).where(municipality_table.c.name == name).scalar_subquery()
 
 
 def _as_date(value) -> date:

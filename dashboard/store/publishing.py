@@ -1,17 +1,18 @@
 """Publishing: datasets are ``draft`` or ``published``; the public site shows published data only.
 
 A (year, document) is one dataset across layers: the CBS Iv3 figures and every municipality's
-programme layer of that year and document. The results layer (indicators) is published as a whole.
+programme layer of that year and document. A results layer (indicators) is published as a whole,
+per municipality or all at once.
 Every change bumps the dataset version in the same transaction, so caches see it at once.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
-from .schema import document, metadata
+from .schema import document, metadata, municipality
 from .writer import bump_version
 
 STATUSES = ("draft", "published")
@@ -41,19 +42,23 @@ def set_document_status(engine: Engine, year: int, kind: str, status: str) -> li
     return changes
 
 
-def set_results_status(engine: Engine, status: str) -> list[StatusChange]:
-    """Publish or withdraw the results layer (indicators, values, stories) as a whole."""
+def set_results_status(engine: Engine, status: str, municipality_name: str | None = None) -> list[StatusChange]:
+    """Publish or withdraw results layers (indicators, values, stories) as a whole: the one of
+    ``municipality_name``, or every municipality's."""
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     imports = metadata.tables.get("indicator_import")
     if imports is None:
         return []
     with engine.begin() as conn:
-        changed = conn.execute(update(imports).values(status=status)).rowcount
+        query = update(imports).values(status=status)
+        if municipality_name is not None:
+            query = query.where(imports.c.municipality_id.in_(select(municipality.c.id).where(municipality.c.name == municipality_name)))
+        changed = conn.execute(query).rowcount
         if not changed:
             return []
         bump_version(conn)
-    return [StatusChange("results layer (indicators)", changed)]
+    return [StatusChange("results layers (indicators)", changed)]
 
 
 def set_programme_layer_status(engine: Engine, year: int, kind: str, status: str) -> list[StatusChange]:

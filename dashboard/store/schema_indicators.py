@@ -1,13 +1,16 @@
 """Tables of the results layer (issue 4): indicators, their targets and values, and stories.
 
-An indicators import replaces the whole results layer of the home municipality (the files are the
-full truth, like an export from the municipality's monitoring system). ``indicator_import`` keeps
-the status (draft | published) and the illustrative flag of that import; each indicator carries its
-own illustrative flag too. Programme and provider are slugs of the programme catalogue (checked on
+Each municipality has at most one results layer: one ``indicator_import`` row (unique per
+``municipality_id``) that an import of that municipality's files replaces as a whole (the files are
+the full truth, like an export from the municipality's monitoring system); other municipalities'
+layers are untouched. Deleting the import row removes its indicators, targets, values and stories
+(ON DELETE CASCADE). ``indicator_import`` keeps the status (draft | published) and the illustrative
+flag of that import; each indicator carries its own illustrative flag too, and its slug is unique
+within its import (two municipalities may both measure "youth-care-per-1000"). Programme and provider are slugs of the programme catalogue (checked on
 import, not foreign keys, because the programme layer is replaced by its own importer).
 Documented in ``data/README.md`` (section "Indicators, targets, values and stories").
 """
-from sqlalchemy import Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 
 from .schema import metadata
 
@@ -15,6 +18,7 @@ indicator_import = Table(
     "indicator_import",
     metadata,
     Column("id", Integer, primary_key=True),
+    Column("municipality_id", Integer, ForeignKey("municipality.id"), nullable=False, unique=True),  # one layer per municipality
     Column("status", String(20), nullable=False),  # draft | published
     Column("illustrative", Boolean, nullable=False),  # True when any indicator of the import is illustrative
     Column("source", Text, nullable=False),  # the directory imported from
@@ -26,7 +30,7 @@ indicator = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("import_id", Integer, ForeignKey("indicator_import.id", ondelete="CASCADE"), nullable=False),
-    Column("slug", String(80), nullable=False, unique=True),
+    Column("slug", String(80), nullable=False),  # unique per import (per municipality), see below
     Column("name", String(200), nullable=False),
     Column("name_nl", String(200)),
     Column("theme", String(20), nullable=False),  # Vital | Young | Work | Participate
@@ -45,6 +49,7 @@ indicator = Table(
     Column("definition", Text, nullable=False),
     Column("definition_nl", Text),
     Column("illustrative", Boolean, nullable=False),
+    UniqueConstraint("import_id", "slug", name="uq_indicator_slug_per_import"),
 )
 
 indicator_target = Table(
