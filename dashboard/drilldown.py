@@ -119,11 +119,16 @@ class Drilldown:
         return self.service.cached(("drilldown", "layers", municipality), lambda: self.repository.layers(municipality, published_only=self.public))
 
     def layer_info(self, municipality: str, year: int, kind: str) -> LayerInfo:
-        layers = self.layers(municipality)
-        row = layers[(layers["year"] == year) & (layers["kind"] == kind)]
-        if row.empty:
-            return LayerInfo(False, None, False)
-        return LayerInfo(True, str(row.iloc[0]["status"]), bool(row.iloc[0]["illustrative"]), row.iloc[0]["imported_at"])
+        return self._layer_infos(municipality).get((year, kind), LayerInfo(False, None, False))
+
+    def _layer_infos(self, municipality: str) -> dict[tuple[int, str], LayerInfo]:
+        """The layer of every document, once per dataset version (the first row of a document counts)."""
+        def compute():
+            out: dict = {}
+            for r in self.layers(municipality).to_dict("records"):
+                out.setdefault((int(r["year"]), str(r["kind"])), LayerInfo(True, str(r["status"]), bool(r["illustrative"]), r["imported_at"]))
+            return out
+        return self.service.cached(("drilldown", "layer-infos", municipality), compute)
 
     def theme_name(self, slug: str) -> str:
         if slug not in THEME_BY_SLUG:
@@ -131,18 +136,16 @@ class Drilldown:
         return THEME_BY_SLUG[slug]
 
     def programme_info(self, slug: str) -> dict:
-        catalogue = self.programmes()
-        row = catalogue[catalogue["slug"] == slug]
-        if row.empty:
+        record = self.programme_catalogue().get(slug)
+        if record is None:
             raise NotFound(f"unknown programme {slug!r}")
-        return _clean(row.iloc[0].to_dict())
+        return _clean(record)
 
     def provider_info(self, slug: str) -> dict:
-        catalogue = self.providers()
-        row = catalogue[catalogue["slug"] == slug]
-        if row.empty:
+        record = self.provider_catalogue().get(slug)
+        if record is None:
             raise NotFound(f"unknown provider {slug!r}")
-        return _clean(row.iloc[0].to_dict())
+        return _clean(record)
 
     def by_document(self, municipality: str) -> dict[tuple[int, str], pd.DataFrame]:
         """The allocations split per (year, kind) once per dataset version: a view selects its
@@ -177,8 +180,7 @@ class Drilldown:
         )
 
     def layer_documents(self, municipality: str) -> set[tuple[int, str]]:
-        layers = self.layers(municipality)
-        return {(int(y), str(k)) for y, k in layers[["year", "kind"]].itertuples(index=False)}
+        return set(self._layer_infos(municipality))
 
     def cbs_theme_rows(self, municipality: str, year: int, kind: str, theme: str) -> pd.DataFrame:
         """The CBS taakveld rows of one theme in one document (code, name, lasten_eur)."""
@@ -243,26 +245,34 @@ class Drilldown:
         slug, theme = info["slug"], info["theme"]
         summary = self.service.theme_overview(municipality, year, kind).summary
         theme_total = int(summary.loc[summary["theme"] == theme, "lasten_eur"].iloc[0])
-        rows = self._document(municipality, year, kind, programme=slug)
-        amount = int(rows["amount_eur"].sum())
-        providers = disclosure.protect_clients(dd.provider_ranking(rows, amount), public=self.public)
-        all_rows = self.allocations(municipality)
-        mine = all_rows[all_rows["programme"] == slug]
-        compared = self._compare_by(municipality, year, mine, "provider")
-        catalogue = self.providers().set_index("slug")
-        providers = providers.merge(compared, on="provider", how="left")
-        providers["name"] = providers["provider"].map(catalogue["name"])
-        providers["kind"] = providers["provider"].map(catalogue["kind"])
-        cbs_rows = self.cbs_theme_rows(municipality, year, kind, theme)
-        taakvelden = rows.groupby("taakveld", as_index=False)["amount_eur"].sum().rename(columns={"taakveld": "code"})
-        taakvelden = taakvelden.merge(cbs_rows.drop_duplicates("code"), on="code", how="left").sort_values("code")
-        clients = dd.sum_clients(rows["clients"]) if not rows.empty else None
-        clients, clients_disclosure = disclosure.protect_total(clients, providers[disclosure.DISCLOSURE_COLUMN], public=self.public)
+        parts = self.document_parts(municipality, year, kind)
+        part = parts["programmes"].get(slug, _EMPTY_PART)
+        series = self.series(municipality)
+        amount = part["amount_eur"]
+        ranking = _frame(part["providers"], ["provider", "amount_eur", "share", "instruments", "clients", "cost_per_client_eur"])
+        ranking["clients"] = ranking["clients"].astype("Int64")  # missing stays missing, never 0
+        providers = disclosure.protect_clients(ranking, public=self.public)
+        compared = parts["compare_programme_provider"].get(slug, {})
+        _add_comparison(providers, "provider", compared)
+        catalogue = self.provider_catalogue()
+        providers["name"] = [catalogue.get(p, {}).get("name", float("nan")) for p in providers["provider"]]
+        providers["kind"] = [catalogue.get(p, {}).get("kind", float("nan")) for p in providers["provider"]]
+        cbs = {}
+        for r in self.cbs_theme_records(municipality, year, kind, theme):
+            cbs.setdefault(r["code"], r)
+        taakvelden = _frame(
+            [{"code": code, "amount_eur": total, "name": cbs.get(code, {}).get("name", float("nan")),
+              "lasten_eur": cbs.get(code, {}).get("lasten_eur", float("nan"))}
+             for code, total in sorted(part["taakvelden"].items())],
+            ["code", "amount_eur", "name", "lasten_eur"],
+        )
+        clients, clients_disclosure = disclosure.protect_total(part["clients"], providers[disclosure.DISCLOSURE_COLUMN], public=self.public)
         return ProgrammeView(
-            municipality, year, kind, info, amount, theme_total, providers, taakvelden.reset_index(drop=True),
-            dd.totals_by_document(mine),
-            mine.groupby(["year", "kind", "provider"], as_index=False)["amount_eur"].sum(),
-            dd.instrument_split(rows), clients, self._comparison(municipality, year, programme=slug),
+            municipality, year, kind, info, amount, theme_total, providers, taakvelden,
+            _frame(series["programme_totals"].get(slug, []), ["year", "kind", "amount_eur"]),
+            _frame(series["programme_providers"].get(slug, []), ["year", "kind", "provider", "amount_eur"]),
+            _frame(part["instruments"], ["instrument", "amount_eur", "share"]), clients,
+            self._comparison_of(municipality, year, parts["compare_programme"].get(slug, (0, 0))),
             self.layer_info(municipality, year, kind), clients_disclosure,
         )
 
@@ -274,34 +284,159 @@ class Drilldown:
     def _provider_view(self, municipality: str, year: int, kind: str, info: dict) -> ProviderView:
         slug = info["slug"]
         summary = self.service.theme_overview(municipality, year, kind).summary
-        doc_rows = self._document(municipality, year, kind)
-        rows = doc_rows[doc_rows["provider"] == slug]
-        programme_totals = doc_rows.groupby("programme")["amount_eur"].sum()
-        grouped = rows.groupby("programme")
-        table = pd.DataFrame(
-            {
-                "amount_eur": grouped["amount_eur"].sum().astype("int64"),
-                "clients": grouped["clients"].agg(dd.sum_clients),
-                "instruments": grouped["instrument"].agg(lambda s: tuple(sorted(set(s), key=dd.INSTRUMENTS.index))),
-            }
-        ).reset_index() if not rows.empty else pd.DataFrame(columns=["programme", "amount_eur", "clients", "instruments"])
-        table["share"] = [dd.share(a, programme_totals.get(p)) for p, a in zip(table["programme"], table["amount_eur"])]
-        table["cost_per_client_eur"] = [dd.cost_per_client(a, c) for a, c in zip(table["amount_eur"], table["clients"])]
-        all_rows = self.allocations(municipality)
-        mine = all_rows[all_rows["provider"] == slug]
-        compared = self._compare_by(municipality, year, mine, "programme")
-        table = table.merge(compared, on="programme", how="left")
-        catalogue = self.programmes().set_index("slug")
-        for column in ("name", "name_nl", "theme", "layer"):
-            table[column] = table["programme"].map(catalogue[column])
-        table = table.sort_values(["amount_eur", "programme"], ascending=[False, True]).reset_index(drop=True)
+        parts = self.document_parts(municipality, year, kind)
+        part = parts["providers"].get(slug, _EMPTY_PART)
+        catalogue = self.programme_catalogue()
+        compared = parts["compare_provider_programme"].get(slug, {})
+        records = []
+        for r in part["programmes"]:
+            record = dict(r)
+            record.update(compared.get(r["programme"], _NO_COMPARISON))
+            entry = catalogue.get(r["programme"], {})
+            for column in ("name", "name_nl", "theme", "layer"):
+                record[column] = entry.get(column, float("nan"))
+            records.append(record)
+        records.sort(key=lambda r: (-r["amount_eur"], r["programme"]))
+        table = _frame(records, ["programme", "amount_eur", "clients", "instruments", "share", "cost_per_client_eur",
+                                 "budget_eur", "realised_eur", "variance_eur", "variance_pct", "name", "name_nl", "theme", "layer"])
         table = disclosure.protect_clients(table, public=self.public)
         return ProviderView(
-            municipality, year, kind, info, int(rows["amount_eur"].sum()), int(summary["lasten_eur"].sum()), table,
-            mine.groupby(["year", "kind", "theme"], as_index=False)["amount_eur"].sum(),
-            dd.instrument_split(rows), self._comparison(municipality, year, provider=slug),
+            municipality, year, kind, info, part["amount_eur"], int(summary["lasten_eur"].sum()), table,
+            _frame(self.series(municipality)["provider_themes"].get(slug, []), ["year", "kind", "theme", "amount_eur"]),
+            _frame(part["instruments"], ["instrument", "amount_eur", "share"]),
+            self._comparison_of(municipality, year, parts["compare_provider"].get(slug, (0, 0))),
             self.layer_info(municipality, year, kind),
         )
+
+    # Every programme and provider view of a document in one pass ----------------------------
+
+    def programme_catalogue(self) -> dict[str, dict]:
+        return self.service.cached(("drilldown", "programme-catalogue"), lambda: {r["slug"]: r for r in self.programmes().to_dict("records")})
+
+    def provider_catalogue(self) -> dict[str, dict]:
+        return self.service.cached(("drilldown", "provider-catalogue"), lambda: {r["slug"]: r for r in self.providers().to_dict("records")})
+
+    def allocation_records(self, municipality: str) -> list[dict]:
+        """The allocations as plain records (Python scalars, None for a missing client count), once per version."""
+        def compute():
+            records = self.allocations(municipality).to_dict("records")
+            for r in records:
+                r["year"], r["amount_eur"] = int(r["year"]), int(r["amount_eur"])
+                r["clients"] = None if r["clients"] is None or pd.isna(r["clients"]) else int(r["clients"])
+            return records
+        return self.service.cached(("drilldown", "allocation-records", municipality), compute)
+
+    def records_by_document(self, municipality: str) -> dict[tuple[int, str], list[dict]]:
+        def compute():
+            out: dict[tuple[int, str], list[dict]] = {}
+            for r in self.allocation_records(municipality):
+                out.setdefault((r["year"], r["kind"]), []).append(r)
+            return out
+        return self.service.cached(("drilldown", "records-by-document", municipality), compute)
+
+    def cbs_theme_records(self, municipality: str, year: int, kind: str, theme: str) -> list[dict]:
+        return self.service.cached(("drilldown", "cbs-records", municipality, year, kind, theme),
+                                   lambda: self.cbs_theme_rows(municipality, year, kind, theme).to_dict("records"))
+
+    def series(self, municipality: str) -> dict:
+        """The trend series of every programme and provider over all documents, in one pass per version:
+        per programme its total and its amount per provider, per provider its amount per theme."""
+        def compute():
+            totals, per_provider, per_theme = {}, {}, {}
+            for r in self.allocation_records(municipality):
+                y, k, p, v = r["year"], r["kind"], r["programme"], r["provider"]
+                a = r["amount_eur"]
+                totals.setdefault(p, {})[(y, k)] = totals.get(p, {}).get((y, k), 0) + a
+                per_provider.setdefault(p, {})[(y, k, v)] = per_provider.get(p, {}).get((y, k, v), 0) + a
+                t = r["theme"]
+                if isinstance(t, str):  # groupby drops a missing theme
+                    per_theme.setdefault(v, {})[(y, k, t)] = per_theme.get(v, {}).get((y, k, t), 0) + a
+            return {
+                "programme_totals": {p: [{"year": y, "kind": k, "amount_eur": a} for (y, k), a in sorted(d.items(), key=lambda i: (i[0][1], i[0][0]))]
+                                     for p, d in totals.items()},
+                "programme_providers": {p: [{"year": y, "kind": k, "provider": v, "amount_eur": a} for (y, k, v), a in sorted(d.items())]
+                                        for p, d in per_provider.items()},
+                "provider_themes": {v: [{"year": y, "kind": k, "theme": t, "amount_eur": a} for (y, k, t), a in sorted(d.items())]
+                                    for v, d in per_theme.items()},
+            }
+        return self.service.cached(("drilldown", "series", municipality), compute)
+
+    def document_parts(self, municipality: str, year: int, kind: str) -> dict:
+        """Every programme and provider view of one document, computed in one pass over its rows (and the
+        begroting and jaarrekening of its year) and cached per dataset version: a view is then a lookup
+        plus a few small frames. Plain lists and dicts; the arithmetic is that of ``domain.drilldown``."""
+        return self.service.cached(("drilldown", "document-parts", municipality, year, kind), lambda: self._document_parts(municipality, year, kind))
+
+    def _document_parts(self, municipality: str, year: int, kind: str) -> dict:
+        by_doc = self.records_by_document(municipality)
+        rows = by_doc.get((year, kind), [])
+        present = self.layer_documents(municipality)
+        budget_present, realised_present = (year, "begroting") in present, (year, "jaarrekening") in present
+        by_programme: dict[str, list[dict]] = {}
+        by_provider: dict[str, list[dict]] = {}
+        for r in rows:
+            by_programme.setdefault(r["programme"], []).append(r)
+            by_provider.setdefault(r["provider"], []).append(r)
+        programme_totals = {p: sum(r["amount_eur"] for r in rs) for p, rs in by_programme.items()}
+        programmes = {}
+        for p, rs in by_programme.items():
+            amount = programme_totals[p]
+            groups = _group(rs, "provider")
+            ranking = []
+            for v, g in groups.items():
+                a, clients = sum(r["amount_eur"] for r in g), _sum_clients(g)
+                ranking.append({"provider": v, "amount_eur": a, "share": dd.share(a, amount), "instruments": _instruments(g),
+                                "clients": clients, "cost_per_client_eur": dd.cost_per_client(a, clients)})
+            ranking.sort(key=lambda r: (-r["amount_eur"], r["provider"]))
+            taakvelden: dict = {}
+            for r in rs:
+                taakvelden[r["taakveld"]] = taakvelden.get(r["taakveld"], 0) + r["amount_eur"]
+            programmes[p] = {"amount_eur": amount, "providers": ranking, "taakvelden": taakvelden,
+                             "instruments": _instrument_split(rs), "clients": _sum_clients(rs)}
+        providers = {}
+        for v, rs in by_provider.items():
+            table = []
+            for p, g in _group(rs, "programme").items():
+                a, clients = sum(r["amount_eur"] for r in g), _sum_clients(g)
+                table.append({"programme": p, "amount_eur": a, "clients": clients, "instruments": _instruments(g),
+                              "share": dd.share(a, programme_totals.get(p)), "cost_per_client_eur": dd.cost_per_client(a, clients)})
+            providers[v] = {"amount_eur": sum(r["amount_eur"] for r in rs), "programmes": table, "instruments": _instrument_split(rs)}
+        budget, realised = by_doc.get((year, "begroting"), []), by_doc.get((year, "jaarrekening"), [])
+
+        def sums(records, *keys):
+            out: dict = {}
+            for r in records:
+                key = tuple(r[k] for k in keys) if len(keys) > 1 else r[keys[0]]
+                out[key] = out.get(key, 0) + r["amount_eur"]
+            return out
+
+        def compare(outer: str, inner: str) -> dict:
+            b, rl = sums(budget, outer, inner), sums(realised, outer, inner)
+            out: dict = {}
+            for o, i in set(b) | set(rl):
+                budget_eur = b.get((o, i), 0) if budget_present else None
+                realised_eur = rl.get((o, i), 0) if realised_present else None
+                difference, fraction = dd.variance(budget_eur, realised_eur)
+                out.setdefault(o, {})[i] = {"budget_eur": budget_eur, "realised_eur": realised_eur, "variance_eur": difference, "variance_pct": fraction}
+            return out
+
+        def totals(key: str) -> dict:
+            b, rl = sums(budget, key), sums(realised, key)
+            return {k: (b.get(k, 0), rl.get(k, 0)) for k in set(b) | set(rl) | set(by_programme if key == "programme" else by_provider)}
+
+        return {
+            "programmes": programmes, "providers": providers,
+            "compare_programme_provider": compare("programme", "provider"),
+            "compare_provider_programme": compare("provider", "programme"),
+            "compare_programme": totals("programme"), "compare_provider": totals("provider"),
+        }
+
+    def _comparison_of(self, municipality: str, year: int, sums: tuple[int, int]) -> Comparison:
+        has = self.layer_documents(municipality)
+        budget_eur = sums[0] if (year, "begroting") in has else None
+        realised_eur = sums[1] if (year, "jaarrekening") in has else None
+        difference, fraction = dd.variance(budget_eur, realised_eur)
+        return Comparison(budget_eur, realised_eur, difference, fraction)
 
     # For the API --------------------------------------------------------------------------
 
@@ -328,6 +463,46 @@ class Drilldown:
                                 "lasten_eur": int(view.unallocated_eur), "providers": 0,
                                 "budget_eur": None, "realised_eur": None, "variance_eur": None})
         return records
+
+
+_EMPTY_PART = {"amount_eur": 0, "providers": [], "programmes": [], "taakvelden": {}, "instruments": [], "clients": None}
+_NO_COMPARISON = {"budget_eur": float("nan"), "realised_eur": float("nan"), "variance_eur": float("nan"), "variance_pct": float("nan")}
+
+
+def _frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame.from_records(records, columns=columns) if records else pd.DataFrame(columns=columns)
+
+
+def _group(records: list[dict], key: str) -> dict:
+    out: dict = {}
+    for r in records:
+        out.setdefault(r[key], []).append(r)
+    return out
+
+
+def _sum_clients(records: list[dict]):
+    """``domain.drilldown.sum_clients`` on plain records: the counted clients added up; None if none is counted."""
+    present = [r["clients"] for r in records if r["clients"] is not None]
+    return sum(present) if present else None
+
+
+def _instruments(records: list[dict]) -> tuple:
+    return tuple(sorted({r["instrument"] for r in records}, key=dd.INSTRUMENTS.index))
+
+
+def _instrument_split(records: list[dict]) -> list[dict]:
+    """``domain.drilldown.instrument_split`` on plain records."""
+    sums: dict = {}
+    for r in records:
+        sums[r["instrument"]] = sums.get(r["instrument"], 0) + r["amount_eur"]
+    total = sum(sums.values())
+    return [{"instrument": i, "amount_eur": sums[i], "share": dd.share(sums[i], total)} for i in dd.INSTRUMENTS if i in sums]
+
+
+def _add_comparison(frame: pd.DataFrame, key: str, compared: dict) -> None:
+    """Budget/realised/variance columns from a per-key dict (a left join: a missing key gives NaN)."""
+    for column in ("budget_eur", "realised_eur", "variance_eur", "variance_pct"):
+        frame[column] = [compared.get(k, _NO_COMPARISON)[column] for k in frame[key]]
 
 
 def _split(frame: pd.DataFrame, keys: list[str]) -> dict[tuple, pd.DataFrame]:

@@ -129,9 +129,11 @@ class DashboardService:
         return self.cached(("inhabitants", municipality), lambda: self.repository.inhabitants(municipality))
 
     def available_documents(self, municipality: str) -> list[tuple[int, str]]:
-        """(year, kind) pairs with figures for this municipality, oldest first."""
-        rows = self.amounts(municipality)[["year", "kind"]].drop_duplicates().sort_values(["year", "kind"])
-        return [(int(y), str(k)) for y, k in rows.itertuples(index=False)]
+        """(year, kind) pairs with figures for this municipality, oldest first (cached: every page asks)."""
+        def compute():
+            rows = self.amounts(municipality)[["year", "kind"]].drop_duplicates().sort_values(["year", "kind"])
+            return tuple((int(y), str(k)) for y, k in rows.itertuples(index=False))
+        return list(self.cached(("available-documents", municipality), compute))
 
     def latest_document(self, municipality: str, kind: str | None = None) -> tuple[int, str]:
         """Default view: the newest begroting (the budget the council is deciding on)."""

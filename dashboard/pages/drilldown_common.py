@@ -39,6 +39,16 @@ def drilldown(ctx: AppContext) -> Drilldown:
     return Drilldown(ctx.service)
 
 
+def by_document(frame: pd.DataFrame, column: str) -> list[tuple[int, str, dict]]:
+    """(year, kind, {series: amount}) per document, oldest year first: a trend table from one pass over
+    plain records (what ``pivot_table(index=["year", "kind"], columns=column, aggfunc="sum")`` gave)."""
+    cells: dict = {}
+    for r in frame.to_dict("records"):
+        row = cells.setdefault((int(r["year"]), r["kind"]), {})
+        row[r[column]] = row.get(r[column], 0) + r["amount_eur"]
+    return [(year, kind, cells[(year, kind)]) for year, kind in sorted(cells)]
+
+
 def clean(value):
     """pandas' NaN/NA → None, so formatting shows a dash instead of 'nan'."""
     if value is None or value is pd.NA:

@@ -15,7 +15,7 @@ from ..routing import PageRequest, href
 from . import Page
 from .common import AppContext, document_label, download
 from .drilldown_common import (
-    clean, clients_cell, comparison_pairs, cost_cell, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
+    by_document, clean, clients_cell, comparison_pairs, cost_cell, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
     money, notices, percent, programme_name, suppression_note, variance_cell,
 )
 from .overview import selectors
@@ -159,9 +159,8 @@ def trend_chart(request: PageRequest, view, providers: dict, municipality: str):
         "The programme total and its largest providers, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
         first=years[0], last=years[-1],
     )
-    pivot = frame.pivot_table(index=["year", "kind"], columns="series", values="amount_eur", aggfunc="sum").reset_index()
     series = ["__total__", *biggest]
-    rows = [[f"{int(r['year'])} {t(r['kind'])}"] + [money(r.get(s), lang) for s in series] for r in pivot.sort_values(["year", "kind"]).to_dict("records")]
+    rows = [[f"{year} {t(kind)}"] + [money(cells.get(s), lang) for s in series] for year, kind, cells in by_document(frame, "series")]
     table = data_table([t("Year")] + [label(s) for s in series], rows, numeric=set(range(1, len(series) + 1)))
     return chart_block(
         t("The programme over the years"), sentence, figure, table, graph_id("programme-trend"), t("Show the figures as a table"),

@@ -16,7 +16,7 @@ from ..routing import BadParameter, PageRequest, href
 from . import Page
 from .common import AppContext, document_label, download
 from .drilldown_common import (
-    clean, clients_cell, comparison_pairs, cost_cell, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
+    by_document, clean, clients_cell, comparison_pairs, cost_cell, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
     money, notices, percent, programme_name, suppression_note, variance_cell,
 )
 from .overview import selectors
@@ -141,10 +141,9 @@ def trend_chart(request: PageRequest, view, municipality: str):
         "What {municipality} pays {name} per theme, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
         municipality=municipality, name=view.info["name"], first=years[0], last=years[-1],
     )
-    pivot = trend.pivot_table(index=["year", "kind"], columns="series", values="amount_eur", aggfunc="sum").reset_index()
     rows = [
-        [f"{int(r['year'])} {t(r['kind'])}"] + [money(r.get(s), lang) for s in series] + [money(sum(int(r[s]) for s in series if clean(r.get(s)) is not None), lang)]
-        for r in pivot.sort_values(["year", "kind"]).to_dict("records")
+        [f"{year} {t(kind)}"] + [money(cells.get(s), lang) for s in series] + [money(sum(int(cells[s]) for s in series if s in cells), lang)]
+        for year, kind, cells in by_document(trend, "series")
     ]
     table = data_table([t("Year")] + [t(s) for s in series] + [t("Total")], rows, numeric=set(range(1, len(series) + 2)))
     return chart_block(

@@ -15,7 +15,7 @@ from ..routing import PageRequest, href
 from . import Page
 from .common import AppContext, document_label, download
 from .drilldown_common import (
-    comparison_pairs, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link, money,
+    by_document, comparison_pairs, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link, money,
     notices, percent, programme_name, variance_cell,
 )
 from .overview import document_kind_name, selectors
@@ -226,11 +226,7 @@ def trend_chart(request: PageRequest, view, names: dict, municipality: str):
         "Amount per programme in {municipality}, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
         municipality=municipality, first=years[0], last=years[-1],
     )
-    pivot = trend.pivot_table(index=["year", "kind"], columns="series", values="amount_eur", aggfunc="sum").reset_index()
-    rows = [
-        [f"{int(r['year'])} {t(r['kind'])}"] + [money(r.get(p), lang) for p in latest]
-        for r in pivot.sort_values(["year", "kind"]).to_dict("records")
-    ]
+    rows = [[f"{year} {t(kind)}"] + [money(cells.get(p), lang) for p in latest] for year, kind, cells in by_document(trend, "series")]
     table = data_table([t("Year")] + [names.get(p, p) for p in latest], rows, numeric=set(range(1, len(latest) + 1)))
     return chart_block(
         t("Programmes over the years"), sentence, figure, table, graph_id("theme-trend"), t("Show the figures as a table"),
