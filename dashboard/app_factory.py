@@ -21,7 +21,7 @@ from .paths import ASSETS_DIR, PROJECT_ROOT, THEME_MAPPING_FILE
 from .router import render_page
 from .routing import EMBED_PREFIX, parse_request
 from .services import DashboardService
-from .warmup import home_municipality_warmer
+from .warmup import home_municipality_warmer, page_warmer
 from .settings import Settings
 from .store.database import open_engine
 from .store.repository import Repository
@@ -72,7 +72,9 @@ def create_context(settings: Settings) -> AppContext:
                     log.info(line)
     service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
     service.add_warmer(home_municipality_warmer(settings.municipality))  # per dataset version, in the background
-    return AppContext(settings=settings, service=service)
+    context = AppContext(settings=settings, service=service)
+    service.add_warmer(page_warmer(context))  # then the first pages, into the page cache (same thread)
+    return context
 
 
 @contextmanager

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from .store.repository import Repository
 class VersionedCache:
     """A small LRU cache that forgets everything when the dataset version changes."""
 
-    def __init__(self, maxsize: int = 256):
+    def __init__(self, maxsize: int = 1024):
         self._maxsize = maxsize
         self._entries: OrderedDict = OrderedDict()
         self._version: int | None = None
@@ -71,6 +72,8 @@ class DashboardService:
         self._warmers: list = []
         self._warmed_version: int | None = None
         self._warm_lock = threading.Lock()
+        #: What the last warm-up did (warmers report into it; the service logs each one's duration).
+        self.warm_report: dict = {}
 
     def version(self) -> int:
         """The dataset version, read from the store once per web request (a page asks the cache
@@ -107,14 +110,22 @@ class DashboardService:
             if version == self._warmed_version:
                 return
             self._warmed_version = version  # at most one warm-up per version and process
-        threading.Thread(target=self._warm, name=f"warm-v{version}", daemon=True).start()
+        threading.Thread(target=self._warm, args=(version,), name=f"warm-v{version}", daemon=True).start()
 
-    def _warm(self) -> None:
+    def _warm(self, version: int) -> None:
+        log = logging.getLogger(__name__)
         for warm in self._warmers:
+            name = getattr(warm, "__qualname__", repr(warm)).split(".<locals>")[0]
+            if self.repository.version() != version:
+                return  # an import or publish since: the next request starts the warm-up of the new version
+            started = time.perf_counter()
             try:
                 warm(self)
             except Exception:  # warming is an optimisation: a failure shows up again when a page asks
-                logging.getLogger(__name__).exception("warming the cache failed")
+                log.exception("warming the cache failed")
+            seconds = time.perf_counter() - started
+            self.warm_report.setdefault("seconds", {})[name] = round(seconds, 2)
+            log.info("warm-up %s took %.1f s", name, seconds)
 
     def municipalities(self) -> list[str]:
         return self.cached(("municipalities",), lambda: self.repository.municipalities(published_only=self.public))

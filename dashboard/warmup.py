@@ -3,12 +3,18 @@ background as soon as a request sees a new dataset version (``DashboardService.a
 
 Bounded on purpose: the overview of every document, the trend, the indicator results and the four
 theme views of every document (about a hundred small aggregates). Programme and provider views are
-cheap selections from the per-document frames this leaves in the cache and are computed on demand.
+computed for all of a document at once (``Drilldown.document_parts``) when the first is asked.
+``page_warmer`` then renders the pages a council member opens first into the page cache.
 """
 from __future__ import annotations
 
+import logging
+import time
+
 from .domain.themes import THEME_SLUGS
 from .services import DashboardService
+
+log = logging.getLogger(__name__)
 
 
 def home_municipality_warmer(municipality: str):
@@ -30,5 +36,62 @@ def home_municipality_warmer(municipality: str):
         for year, kind in reversed(documents):
             for slug in THEME_SLUGS.values():
                 drill.theme_view(municipality, year, kind, slug)
+
+    return warm
+
+
+#: Upper bounds of the page warm-up per dataset version and worker (the home municipality has ~110).
+MAX_WARM_PAGES = 400
+MAX_WARM_SECONDS = 120.0
+PAUSE_SECONDS = 0.01
+
+
+def first_pages(ctx) -> list:
+    """The page requests a council member opens first, as ``router.render_page`` sees them from a browser:
+    for the default document (newest begroting) the addresses without a query string (what the menu and
+    every link of the default view lead to), for the newest jaarrekening the addresses with its
+    ``?year=&document=`` (what the document selector leads to); the overview, the four theme pages and
+    every programme and provider page of the home municipality, in the site's default language."""
+    from .drilldown import Drilldown
+    from .routing import PageRequest
+
+    service, municipality, lang = ctx.service, ctx.settings.municipality, ctx.settings.language
+    if municipality not in service.municipalities():
+        return []
+    documents = service.available_documents(municipality)
+    drill = Drilldown(service)
+    records = drill.allocation_records(municipality)
+    programmes = sorted({r["programme"] for r in records})
+    providers = sorted({r["provider"] for r in records})
+    paths = ["/"] + [f"/theme/{slug}" for slug in THEME_SLUGS.values()]
+    paths += [f"/programme/{slug}" for slug in programmes] + [f"/provider/{slug}" for slug in providers]
+    views: list[dict] = [{}]  # the default document: no query string
+    realised = [d for d in documents if d[1] == "jaarrekening"]
+    if realised:
+        year, kind = realised[-1]
+        views.append({"year": str(year), "document": kind})
+    return [PageRequest(path=path, params=dict(params), lang=lang) for params in views for path in paths][:MAX_WARM_PAGES]
+
+
+def page_warmer(ctx):
+    """Render ``first_pages`` into the page cache after the data warm-up (same background thread), so the
+    first click of the meeting is a cache hit. Stops at ``MAX_WARM_SECONDS`` or when the dataset changes;
+    logs what it did and how long it took, and leaves the figures in ``service.warm_report``."""
+    def warm(service: DashboardService) -> None:
+        from .router import render_page
+
+        started = time.perf_counter()
+        version = service.version()
+        requests = first_pages(ctx)
+        done = 0
+        for request in requests:
+            if time.perf_counter() - started > MAX_WARM_SECONDS or service.repository.version() != version:
+                break  # out of time, or an import/publish made these pages stale
+            render_page(ctx, request)
+            done += 1
+            time.sleep(PAUSE_SECONDS)  # let request threads have the interpreter between two pages
+        seconds = time.perf_counter() - started
+        service.warm_report["pages"] = {"version": version, "pages": done, "of": len(requests), "seconds": round(seconds, 2)}
+        log.info("page warm-up (dataset version %s): %d of %d pages rendered in %.1f s", version, done, len(requests), seconds)
 
     return warm
