@@ -12,8 +12,10 @@ Scales:
 
 It also measures, in headless Chromium, the time from navigation to the overview's charts being
 drawn and the bytes transferred for that first load (compressed), and runs a bounded load test:
---users simulated council members clicking overview → theme → programme → provider for --seconds.
-Only loopback is ever targeted.
+--users simulated council members clicking overview → theme → programme → provider for --seconds
+(at most --max-requests requests). People mostly look at the current budget: every journey starts on the
+default view and stays on that document with probability 0.7; otherwise the user picks a random document
+with the selectors first. Think time between clicks: 0.2–1 s, uniform. Only loopback is ever targeted.
 """
 from __future__ import annotations
 
@@ -372,8 +374,20 @@ def browser_first_load(base: str) -> tuple[float, int] | None:
     return elapsed, int(sum(transferred))
 
 
+#: Load test: share of journeys that stay on the default document (the budget being decided on), and the
+#: think time between two clicks (uniform, seconds).
+STAY_ON_DEFAULT = 0.7
+THINK_SECONDS = (0.2, 1.0)
+
+
 def load_test(server: Server, interactions: Interactions, users: int, seconds: float, max_requests: int) -> Result:
-    """``users`` threads clicking overview → theme → programme → provider until the time or request cap."""
+    """``users`` threads clicking overview → theme → programme → provider until the time or request cap.
+
+    Each journey starts on the default view (``/`` without a query string: the newest begroting). With
+    probability ``STAY_ON_DEFAULT`` it stays on that document (links without year/document); otherwise the
+    user first picks a random document with the selectors (the callback, then that document's overview)
+    and clicks on within it. Theme, programme and provider are random; ``THINK_SECONDS`` between clicks.
+    """
     result = Result(f"load: {users} users, {seconds:.0f} s")
     lock = threading.Lock()
     deadline = time.time() + seconds
@@ -384,9 +398,13 @@ def load_test(server: Server, interactions: Interactions, users: int, seconds: f
     def user(seed: int) -> None:
         rng = random.Random(seed)
         while time.time() < deadline:
-            y, k = rng.choice(docs)
-            q = f"?year={y}&document={k}"
-            journey = [interactions.route("/", q), interactions.route(f"/theme/{rng.choice(['vital', 'young', 'work', 'participate'])}", q)]
+            journey = [interactions.route("/")]  # the site opens on the default view (newest begroting), no query string
+            q = ""  # links of the default view carry no year/document
+            if rng.random() >= STAY_ON_DEFAULT:  # otherwise the selectors pick another document first
+                y, k = rng.choice(docs)
+                q = f"?year={y}&document={k}"
+                journey += [interactions.choose(y, k), interactions.route("/", q)]
+            journey.append(interactions.route(f"/theme/{rng.choice(['vital', 'young', 'work', 'participate'])}", q))
             programme, provider = rng.choice(programmes), rng.choice(providers)
             if programme:
                 journey.append(interactions.route(f"/programme/{programme}", q))
@@ -400,7 +418,7 @@ def load_test(server: Server, interactions: Interactions, users: int, seconds: f
                 started = time.perf_counter()
                 try:
                     status, data, _ = request(interactions.host, interactions.port, call.method, call.path, call.body)
-                    ok = status == 200
+                    ok = status in (200, 204)  # 204: the selector reports the document already shown
                 except OSError:
                     ok, data = False, b""
                 elapsed = (time.perf_counter() - started) * 1000
@@ -408,7 +426,7 @@ def load_test(server: Server, interactions: Interactions, users: int, seconds: f
                     result.server_ms.append(elapsed)  # here: full round trip as the user sees it
                     result.bytes.append(len(data))
                     result.errors += 0 if ok else 1
-                time.sleep(rng.uniform(0.2, 1.0))  # a person reads before clicking on
+                time.sleep(rng.uniform(*THINK_SECONDS))  # a person reads before clicking on
 
     threads = [threading.Thread(target=user, args=(i,), daemon=True) for i in range(users)]
     for thread in threads:
@@ -434,11 +452,15 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
     server = Server(url, workers=1)
     try:
         interactions = Interactions(server, municipality)
+        if args.settle:  # 0: measure while the per-version warm-up still runs in the worker
+            time.sleep(args.settle)
+            _local.conns = {}  # the server closed the idle keep-alive connection meanwhile
         rows = []
         for label, calls in interactions.classes(rounds).items():
             rows.append(interactions.run(calls, label).row())
         largest, total = server.peak_memory_mb()
         out.append(f"Server time per request (from `Server-Timing`), one gunicorn worker, {rounds} requests per class "
+                   f"starting {args.settle:.0f} s after the server's first answer "
                    "(first requests of a view are cold, repeats hit the per-version cache):\n")
         out.append(table(rows))
         out.append(f"\nPeak server memory (VmHWM): worker {largest:.0f} MB; master + worker {total:.0f} MB.\n")
@@ -458,7 +480,8 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
             result = load_test(server, interactions, args.users, args.seconds, args.max_requests)
             largest, total = server.peak_memory_mb()
             out.append(f"Load test (gunicorn.conf.py: 2 workers): {args.users} simulated users clicking overview → theme → programme → provider "
-                       f"with 0.2–1 s think time, {args.seconds:.0f} s; times are full round trips on loopback:\n")
+                       f"with {THINK_SECONDS[0]}–{THINK_SECONDS[1]} s think time, {STAY_ON_DEFAULT:.0%} of journeys on the default document, "
+                       f"the rest on a random one, {args.seconds:.0f} s; times are full round trips on loopback:\n")
             out.append(table([result.row()]))
             out.append(f"\nPeak memory during load: largest worker {largest:.0f} MB; all processes {total:.0f} MB.\n")
         finally:
@@ -475,6 +498,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", dest="browser", action="store_false")
     parser.add_argument("--users", type=int, default=50, help="simulated users in the load test (0: no load test)")
     parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--settle", type=float, default=0, help="seconds to wait after the server's first answer before measuring the classes")
     parser.add_argument("--max-requests", type=int, default=20000, help="upper bound on load-test requests")
     args = parser.parse_args(argv)
     municipality = os.environ.get("DASHBOARD_MUNICIPALITY", "Kampen")
