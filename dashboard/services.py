@@ -116,8 +116,12 @@ class DashboardService:
         log = logging.getLogger(__name__)
         for warm in self._warmers:
             name = getattr(warm, "__qualname__", repr(warm)).split(".<locals>")[0]
-            if self.repository.version() != version:
-                return  # an import or publish since: the next request starts the warm-up of the new version
+            try:
+                if self.repository.version() != version:
+                    return  # an import or publish since: the next request starts the warm-up of the new version
+            except Exception:  # the store went away (e.g. replaced while warming): nothing to warm
+                log.warning("warm-up of version %s stopped: the store cannot be read", version, exc_info=True)
+                return
             started = time.perf_counter()
             try:
                 warm(self)
