@@ -1,7 +1,6 @@
 """Test helpers: render a page through the real Dash callback endpoint, without a browser."""
 from __future__ import annotations
 
-import json
 from urllib.parse import urlsplit
 
 

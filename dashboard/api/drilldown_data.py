@@ -14,7 +14,6 @@ from ..domain import drilldown as dd
 from ..domain.disclosure import DISCLOSURE_COLUMN, protect_clients, suppressed
 from ..domain.themes import THEME_BY_SLUG, THEME_SLUGS
 from ..drilldown import Drilldown
-from ..indicator_queries import IndicatorQueries
 from ..services import NotFound
 from .common import BadRequest, allowed, document_params, float_or_none, home_municipality, int_or_none, municipality_param, output_format, respond, service
 from .programmes import _slug_param
@@ -105,14 +104,18 @@ def register(api: Blueprint, endpoints: dict) -> None:
                 })
         return respond(records, output, f"programme_providers_{municipality}_{kind}_{year}_{which}_{slug}")
 
-    @api.get("/programmes/layers")
-    def layers():
+    def _theme_view_request():
+        """Parameters of the theme-level table endpoints, validated; the theme view they ask for."""
         allowed({"municipality", "year", "document", "theme", "format"})
         output = output_format()
         _which, slug = _scope(("theme",))
         drill = Drilldown(service())
         municipality, year, kind = _document(drill)
-        view = drill.theme_view(municipality, year, kind, slug)
+        return output, municipality, year, kind, slug, drill.theme_view(municipality, year, kind, slug)
+
+    @api.get("/programmes/layers")
+    def layers():
+        output, municipality, year, kind, slug, view = _theme_view_request()
         part = view.layers[view.layers["kind"] == kind].sort_values(["year", "layer"])
         records = [
             {"municipality": municipality, "theme": view.theme, "year": int(r["year"]), "document": r["kind"], "layer": r["layer"],
@@ -123,12 +126,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
 
     @api.get("/programmes/instruments")
     def instruments():
-        allowed({"municipality", "year", "document", "theme", "format"})
-        output = output_format()
-        _which, slug = _scope(("theme",))
-        drill = Drilldown(service())
-        municipality, year, kind = _document(drill)
-        view = drill.theme_view(municipality, year, kind, slug)
+        output, municipality, year, kind, slug, view = _theme_view_request()
         records = [
             {"municipality": municipality, "year": year, "document": kind, "theme": view.theme, "instrument": r["instrument"],
              "amount_eur": int(r["amount_eur"]), "share": float_or_none(r["share"])}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, request
 
 from ..domain.themes import THEME_BY_SLUG, THEMES
-from ..domain.traffic_light import BAND, HIGHER, LOWER
+from ..domain.traffic_light import HIGHER, LOWER
 from ..indicator_queries import IndicatorQueries
 from ..services import NotFound
 from ..store.indicators import municipalities_with_layer
