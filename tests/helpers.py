@@ -6,20 +6,7 @@ from urllib.parse import urlsplit
 
 def render_path(client, path: str) -> tuple[str, str]:
     """POST the router callback for ``path``; return (title, all visible text in the response)."""
-    parts = urlsplit(path)
-    payload = {
-        "output": "..page-root.children...page-meta.data..",
-        "outputs": [{"id": "page-root", "property": "children"}, {"id": "page-meta", "property": "data"}],
-        "inputs": [
-            {"id": "url", "property": "pathname", "value": parts.path},
-            {"id": "url", "property": "search", "value": f"?{parts.query}" if parts.query else ""},
-        ],
-        "changedPropIds": ["url.pathname"],
-        "state": [],
-    }
-    response = client.post("/_dash-update-component", json=payload)
-    assert response.status_code == 200, response.data[:500]
-    body = response.get_json()["response"]
+    body = _route(client, path)
     return body["page-meta"]["data"]["title"], " ".join(_texts(body["page-root"]["children"]))
 
 
@@ -39,6 +26,11 @@ def _texts(node):
 
 def render_tree(client, path: str) -> dict:
     """POST the router callback for ``path``; return the page's component tree as the browser gets it."""
+    return _route(client, path)["page-root"]["children"]
+
+
+def _route(client, path: str) -> dict:
+    """The router callback's response for ``path``, posted as the browser posts it."""
     parts = urlsplit(path)
     payload = {
         "output": "..page-root.children...page-meta.data..",
@@ -52,7 +44,7 @@ def render_tree(client, path: str) -> dict:
     }
     response = client.post("/_dash-update-component", json=payload)
     assert response.status_code == 200, response.data[:500]
-    return response.get_json()["response"]["page-root"]["children"]
+    return response.get_json()["response"]
 
 
 def walk(node, ancestors=()):

@@ -63,10 +63,7 @@ def money(value, lang: str) -> str:
 
 
 def signed_money(value, lang: str) -> str:
-    value = clean(value)
-    if value is None:
-        return fmt.MISSING
-    return ("+" if value > 0 else "") + fmt.euro(value, lang)
+    return _signed(value, lambda v: fmt.euro(v, lang))
 
 
 def percent(value, lang: str) -> str:
@@ -74,10 +71,15 @@ def percent(value, lang: str) -> str:
 
 
 def signed_percent(value, lang: str) -> str:
+    return _signed(value, lambda v: fmt.percent(v, lang))
+
+
+def _signed(value, formatter) -> str:
+    """The sign written out ("+"), so an increase never depends on colour."""
     value = clean(value)
     if value is None:
         return fmt.MISSING
-    return ("+" if value > 0 else "") + fmt.percent(value, lang)
+    return ("+" if value > 0 else "") + formatter(value)
 
 
 def variance_text(eur, fraction, lang: str) -> str:
