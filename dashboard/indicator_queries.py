@@ -141,7 +141,9 @@ class IndicatorQueries:
         repository = self._programme_repository()
         if repository is None:
             return {}
-        frame = repository.allocations(municipality, published_only=self.service.public)
+        # One query per municipality and dataset version, not per document: a theme page of each document asks.
+        frame = self.service.cached(("indicators", "allocations", municipality),
+                                    lambda: repository.allocations(municipality, published_only=self.service.public))
         part = frame[(frame["year"] == year) & (frame["kind"] == kind)]
         return {str(slug): int(total) for slug, total in part.groupby("programme")["amount_eur"].sum().items()}
 

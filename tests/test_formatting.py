@@ -4,9 +4,9 @@ from __future__ import annotations
 import random
 
 import numpy as np
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_percent
 
-from dashboard.domain.formatting import MISSING, euro
+from dashboard.domain.formatting import MISSING, euro, percent
 
 PATTERNS = {"nl": ("¤ #,##0;¤ -#,##0", "nl_NL"), "en": ("¤#,##0;-¤#,##0", "en_GB")}
 
@@ -29,3 +29,21 @@ def test_euro_matches_babel_for_integers_floats_and_numpy_values():
 def test_euro_missing_and_unknown_language():
     assert euro(None, "nl") == MISSING
     assert euro(1234, "de") == _babel(1234, "en")
+
+
+def _babel_percent(fraction, lang: str, digits: int) -> str:
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+    return format_percent(fraction, format=pattern, locale=PATTERNS[lang][1])
+
+
+def test_percent_matches_babel_including_halves_and_negative_zero():
+    rng = random.Random(11)
+    values = [0, 0.0, -0.0, 1, -1, 0.5, 0.00125, 0.00135, -0.00125, 0.0005, -0.00001, 0.12345, 12.3456, 1234.5678, 0.999999]
+    values += [rng.uniform(-2, 2) for _ in range(400)] + [rng.uniform(-1e4, 1e4) for _ in range(100)]
+    values += [round(rng.uniform(-1, 1), 4) + 0.00005 for _ in range(200)]  # ties at the last digit shown
+    values += [np.float64(0.2345), np.float64(-0.0049)]
+    for value in values:
+        for lang in ("nl", "en"):
+            for digits in (0, 1, 2):
+                assert percent(value, lang, digits) == _babel_percent(value, lang, digits), (value, lang, digits)
+    assert percent(None, "nl") == MISSING

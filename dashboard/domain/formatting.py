@@ -5,6 +5,7 @@ Dutch: ``€ 15,9 mln`` and ``€ 1.234.567``; English: ``€15.9M`` and ``€1,
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal, format_percent
@@ -53,9 +54,26 @@ def euro_per_inhabitant(amount: float | None, lang: str) -> str:
 
 
 def percent(fraction: float | None, lang: str, digits: int = 1) -> str:
+    """12.3% / 12,3%. The same text as Babel's ``format_percent`` with ``#,##0.0%`` (the value read
+    through its decimal text, halves rounded to even, a negative that rounds to zero keeps its sign) —
+    tests/test_formatting.py checks it — at a tenth of the cost: a theme page writes ~80 of them."""
     if fraction is None:
         return MISSING
-    return format_percent(fraction, format=f"#,##0.{'0' * digits}%", locale=_locale(lang)).replace("\xa0", " ")
+    value = Decimal(str(fraction))
+    if not value.is_finite():
+        return format_percent(fraction, format=_percent_pattern(digits), locale=_locale(lang)).replace("\xa0", " ")
+    value = value.scaleb(2).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_EVEN)
+    text = f"{abs(value):,.{digits}f}"
+    if lang == "nl":
+        text = text.translate(_DUTCH_SEPARATORS)
+    return f"{'-' if value.is_signed() else ''}{text}%"
+
+
+_DUTCH_SEPARATORS = str.maketrans({",": ".", ".": ","})
+
+
+def _percent_pattern(digits: int) -> str:
+    return "#,##0" + ("." + "0" * digits if digits else "") + "%"
 
 
 def number(value: float | int | None, lang: str, digits: int = 0) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Callable
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from .style import TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, figure, layout, wrap_label
 
@@ -40,7 +39,7 @@ PATTERN_BASE = {"fillmode": "overlay", "size": 10}
 def ranked_bars(
     labels: list[str], values: list[int], paths: list[str | None], money: Money, lang: str,
     realised: list[int | None] | None = None, names: tuple[str, str] = ("", ""), colour: str = "#0072B2",
-) -> go.Figure:
+) -> dict:
     """Horizontal bars, largest first, amount written at each bar. With ``realised``: a second,
     hatched bar per item (budget vs realised), told apart by pattern and legend, not colour only."""
     labels = [wrap_label(label) for label in labels]
@@ -84,7 +83,7 @@ def treemap_figure(
     root_label: str, tree: pd.DataFrame, programme_label: Callable[[str], str], provider_label: Callable[[str], str],
     programme_path: Callable[[str], str], provider_path: Callable[[str], str], unallocated: int, unallocated_label: str,
     money: Money, colour: str, lang: str = "en",
-) -> go.Figure:
+) -> dict:
     """Theme → programme → provider. Only positive amounts can be tiles: corrections (negative
     allocations) are left out of the picture and listed in the table; leaves carry all values."""
     ids, labels, parents, values, colours, paths, texts = ["root"], [root_label], [""], [0], [tint(colour, 0.85)], [None], [""]
@@ -112,7 +111,7 @@ def treemap_figure(
     return figure([treemap], layout(lang, 560, margin={"l": 4, "r": 4, "t": 4, "b": 4}))
 
 
-def layer_figure(layers: pd.DataFrame, kind: str, layer_label: Callable[[str], str], percent: Callable[[float | None], str], lang: str) -> go.Figure:
+def layer_figure(layers: pd.DataFrame, kind: str, layer_label: Callable[[str], str], percent: Callable[[float | None], str], lang: str) -> dict:
     """Share of each layer (social base, maatwerk, escalated care, not allocated) per year, stacked to 100%.
     Patterns and written percentages tell the layers apart."""
     part = layers[layers["kind"] == kind]
@@ -141,7 +140,7 @@ def layer_figure(layers: pd.DataFrame, kind: str, layer_label: Callable[[str], s
     )
 
 
-def trend_figure(frame: pd.DataFrame, series: list[str], label: Callable[[str], str], kind_label: Callable[[str], str], lang: str) -> go.Figure:
+def trend_figure(frame: pd.DataFrame, series: list[str], label: Callable[[str], str], kind_label: Callable[[str], str], lang: str) -> dict:
     """Lines per series over the years: budget solid, realised dashed with open markers (never one joined line)."""
     groups = {key: part.sort_values("year") for key, part in frame.groupby(["series", "kind"], sort=False)}
     hover = ("%{x}: € %{y:,.2f} mln" if lang == "nl" else "%{x}: €%{y:,.2f}M") + "<extra>%{fullData.name}</extra>"

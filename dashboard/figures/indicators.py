@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-import plotly.graph_objects as go
 
 from ..domain.traffic_light import AT_RISK, BAND, HIGHER, LOWER, OFF_TRACK, ON_TRACK, Observation, Target, judge, target_for
 from .style import TEXT_COLOUR, figure, layout
@@ -55,7 +54,7 @@ def indicator_figure(
     story_points: Sequence[tuple[int, date, str]],  # (number, date, title)
     labels: ChartLabels,
     lang: str,
-) -> go.Figure:
+) -> dict:
     if not observations:
         return figure([], layout(lang, 200))
     story_years = [d.year for _, d, _ in story_points]

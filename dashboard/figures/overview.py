@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Callable
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from ..domain.themes import THEMES
 from .style import THEME_COLOURS, THEME_SYMBOLS, figure, layout
@@ -12,7 +11,7 @@ from .style import THEME_COLOURS, THEME_SYMBOLS, figure, layout
 Label = Callable[[str], str]
 
 
-def theme_share_figure(summary: pd.DataFrame, label: Label, share_text: Callable[[float | None], str], lang: str) -> go.Figure:
+def theme_share_figure(summary: pd.DataFrame, label: Label, share_text: Callable[[float | None], str], lang: str) -> dict:
     """Horizontal bars, one per theme, with the share written on each bar's end (not colour alone)."""
     ordered = summary.set_index("theme").reindex(list(THEMES))
     names = [label(t) for t in ordered.index]
@@ -40,7 +39,7 @@ def theme_share_figure(summary: pd.DataFrame, label: Label, share_text: Callable
     )
 
 
-def theme_trend_figure(trend: pd.DataFrame, label: Label, kind_label: Label, lang: str) -> go.Figure:
+def theme_trend_figure(trend: pd.DataFrame, label: Label, kind_label: Label, lang: str) -> dict:
     """Lines per theme: begroting solid, jaarrekening dashed with hollow markers — never one joined line."""
     traces = []
     groups = {key: part.sort_values("year") for key, part in trend.groupby(["theme", "kind"])}
@@ -73,14 +72,14 @@ def theme_trend_figure(trend: pd.DataFrame, label: Label, kind_label: Label, lan
     )
 
 
-def single_theme_trend_figure(trend: pd.DataFrame, theme: str, kind_label: Label, lang: str, font_size: int = 24) -> go.Figure:
+def single_theme_trend_figure(trend: pd.DataFrame, theme: str, kind_label: Label, lang: str, font_size: int = 24) -> dict:
     """One theme's begroting and jaarrekening lines, large type for a council chamber projector."""
     fig = theme_trend_figure(trend[trend["theme"] == theme], lambda t: "", kind_label, lang)
-    data = [dict(trace.to_plotly_json()) for trace in fig.data]
+    data = [dict(trace) for trace in fig["data"]]
     for trace in data:
         trace["name"] = trace["name"].lstrip(" –")
         trace["line"] = {**trace["line"], "width": 5}
         trace["marker"] = {**trace["marker"], "size": 14}
-    base = fig.layout.to_plotly_json()
+    base = dict(fig["layout"])
     base.update(height=540, font={**base["font"], "size": font_size}, legend={**base["legend"], "font": {"size": font_size}})
     return figure(data, base)
