@@ -2,6 +2,10 @@
 
 Two workers (the machine has two cores) with four threads each: Dash callbacks are short and
 mostly cached, so threads keep the cores busy while one request waits on the database.
+
+The app is loaded once in the master and warmed there (aggregates and the first pages of the
+current figures) before the workers fork: they start with that cache, shared copy-on-write, so
+nobody waits for a cold page or competes with a warm-up in the first minutes of a meeting.
 """
 import os
 
@@ -12,5 +16,12 @@ worker_class = "gthread"
 timeout = 60
 keepalive = 5
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
-# Not preloaded: each worker opens its own database connections after the fork.
-preload_app = False
+preload_app = True
+
+
+def when_ready(server):
+    """In the master, after loading the app and before forking the workers: warm, then close the
+    database connections (each worker opens its own)."""
+    from dashboard.app_factory import prepare_for_fork
+
+    prepare_for_fork(server.app.wsgi())

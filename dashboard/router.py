@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
 
 from .pages import Page, accessibility, glossary, not_found, overview, present
 from .pages import programme, provider, theme
@@ -29,15 +28,8 @@ ROUTES = [
 
 
 def render_page(ctx: AppContext, request: PageRequest) -> Page:
-    """Pages depend only on the request, the dataset version and the day, so they are cached on those.
-
-    Dash serialises the cached component tree on every response; nothing mutates it after rendering.
-    """
-    key = ("page", request.path, request.embed, tuple(sorted(request.params.items())), request.lang, date.today().isoformat())
-    return ctx.service.cached(key, lambda: _render_uncached(ctx, request))
-
-
-def _render_uncached(ctx: AppContext, request: PageRequest) -> Page:
+    """The page for ``request``. Not cached here: the aggregates behind it are (per dataset version,
+    in the service), and the finished response is (``page_responses``, as compressed bytes)."""
     for pattern, render in ROUTES:
         match = pattern.match(request.path)
         if match:

@@ -19,29 +19,67 @@ from .store.repository import Repository
 
 
 class VersionedCache:
-    """A small LRU cache that forgets everything when the dataset version changes."""
+    """A small LRU cache that forgets everything when the dataset version changes.
 
-    def __init__(self, maxsize: int = 1024):
+    Bounded by entry count and, when ``weigh`` is given (e.g. ``len`` for bytes), by total weight too,
+    so a cache of rendered pages cannot grow past a known number of bytes per worker.
+    """
+
+    _MISSING = object()
+
+    def __init__(self, maxsize: int = 1024, max_weight: int | None = None, weigh=None):
         self._maxsize = maxsize
+        self._max_weight = max_weight
+        self._weigh = weigh
+        self._weight = 0
         self._entries: OrderedDict = OrderedDict()
         self._version: int | None = None
         self._lock = threading.Lock()
 
-    def get_or_compute(self, version: int, key: tuple, compute):
+    def get(self, version: int, key: tuple, default=None):
         with self._lock:
-            if version != self._version:
-                self._entries.clear()
-                self._version = version
+            self._switch_to(version)
+            value = self._entries.get(key, self._MISSING) if version == self._version else self._MISSING
+            if value is self._MISSING:
+                return default
+            self._entries.move_to_end(key)
+            return value
+
+    def put(self, version: int, key: tuple, value) -> None:
+        with self._lock:
+            if version != self._version:  # computed for a version that is no longer (or not yet) current
+                return
             if key in self._entries:
-                self._entries.move_to_end(key)
-                return self._entries[key]
+                self._weight -= self._weight_of(self._entries.pop(key))
+            self._entries[key] = value
+            self._weight += self._weight_of(value)
+            while self._entries and (len(self._entries) > self._maxsize or
+                                     (self._max_weight is not None and self._weight > self._max_weight)):
+                _, dropped = self._entries.popitem(last=False)
+                self._weight -= self._weight_of(dropped)
+
+    def get_or_compute(self, version: int, key: tuple, compute):
+        value = self.get(version, key, self._MISSING)
+        if value is not self._MISSING:
+            return value
         value = compute()
-        with self._lock:
-            if version == self._version:
-                self._entries[key] = value
-                if len(self._entries) > self._maxsize:
-                    self._entries.popitem(last=False)
+        self.put(version, key, value)
         return value
+
+    def stats(self) -> dict:
+        with self._lock:
+            return {"entries": len(self._entries), "weight": self._weight, "version": self._version}
+
+    def _switch_to(self, version: int) -> None:
+        """Versions only grow: a request that read the version just before an import must not empty
+        the cache of the newer version (it gets misses and its results are not kept)."""
+        if self._version is None or version > self._version:
+            self._entries.clear()
+            self._weight = 0
+            self._version = version
+
+    def _weight_of(self, value) -> int:
+        return self._weigh(value) if self._weigh else 0
 
 
 @dataclass(frozen=True)
@@ -104,6 +142,15 @@ class DashboardService:
         that sees a new version starts it), so the aggregates most pages need are computed before
         anyone asks: the first visitor after an import does not pay for them."""
         self._warmers.append(warm)
+
+    def warm_now(self) -> None:
+        """Run the warm-up of the current dataset version here and now, not in a thread: the production
+        server does this once before it forks its workers (``gunicorn.conf.py``), so they all start
+        with the same warmed cache instead of each warming its own while serving the first visitors."""
+        version = self.repository.version()
+        with self._warm_lock:
+            self._warmed_version = version
+        self._warm(version)
 
     def _start_warming(self, version: int) -> None:
         with self._warm_lock:

@@ -4,12 +4,13 @@ background as soon as a request sees a new dataset version (``DashboardService.a
 Bounded on purpose: the overview of every document, the trend, the indicator results and the four
 theme views of every document (about a hundred small aggregates). Programme and provider views are
 computed for all of a document at once (``Drilldown.document_parts``) when the first is asked.
-``page_warmer`` then renders the pages a council member opens first into the page cache.
+``page_warmer`` then replays the pages a council member opens first, so their answers are kept.
 """
 from __future__ import annotations
 
 import logging
 import time
+from urllib.parse import urlencode
 
 from .domain.themes import THEME_SLUGS
 from .services import DashboardService
@@ -73,25 +74,30 @@ def first_pages(ctx) -> list:
     return [PageRequest(path=path, params=dict(params), lang=lang) for params in views for path in paths][:MAX_WARM_PAGES]
 
 
-def page_warmer(ctx):
-    """Render ``first_pages`` into the page cache after the data warm-up (same background thread), so the
-    first click of the meeting is a cache hit. Stops at ``MAX_WARM_SECONDS`` or when the dataset changes;
-    logs what it did and how long it took, and leaves the figures in ``service.warm_report``."""
+def page_warmer(server, ctx, update_path: str):
+    """Replay ``first_pages`` through the app after the data warm-up (same background thread): posted to
+    the Flask ``server`` as the browser posts them, so their answers land in the kept responses
+    (``page_responses``) and the first click of the meeting is a cache hit. Stops at
+    ``MAX_WARM_SECONDS`` or when the dataset changes; logs what it did and how long it took, and leaves
+    the figures in ``service.warm_report``."""
     def warm(service: DashboardService) -> None:
-        from .router import render_page
+        from .page_requests import route_payload
 
         started = time.perf_counter()
-        version = service.version()
+        version = service.repository.version()
         requests = first_pages(ctx)
-        done = 0
+        client = server.test_client()
+        done = failed = 0
         for request in requests:
             if time.perf_counter() - started > MAX_WARM_SECONDS or service.repository.version() != version:
                 break  # out of time, or an import/publish made these pages stale
-            render_page(ctx, request)
+            search = "?" + urlencode(request.params) if request.params else ""
+            response = client.post(update_path, json=route_payload(request.path, search))
             done += 1
+            failed += response.status_code != 200
             time.sleep(PAUSE_SECONDS)  # let request threads have the interpreter between two pages
         seconds = time.perf_counter() - started
-        service.warm_report["pages"] = {"version": version, "pages": done, "of": len(requests), "seconds": round(seconds, 2)}
-        log.info("page warm-up (dataset version %s): %d of %d pages rendered in %.1f s", version, done, len(requests), seconds)
+        service.warm_report["pages"] = {"version": version, "pages": done, "failed": failed, "of": len(requests), "seconds": round(seconds, 2)}
+        log.info("page warm-up (dataset version %s): %d of %d pages in %.1f s, %d failed", version, done, len(requests), seconds, failed)
 
     return warm

@@ -1,7 +1,8 @@
 """Test helpers: render a page through the real Dash callback endpoint, without a browser."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from dashboard import router
+from dashboard.page_requests import UPDATE_PATH, payload_for
 
 
 def render_path(client, path: str) -> tuple[str, str]:
@@ -31,18 +32,7 @@ def render_tree(client, path: str) -> dict:
 
 def _route(client, path: str) -> dict:
     """The router callback's response for ``path``, posted as the browser posts it."""
-    parts = urlsplit(path)
-    payload = {
-        "output": "..page-root.children...page-meta.data..",
-        "outputs": [{"id": "page-root", "property": "children"}, {"id": "page-meta", "property": "data"}],
-        "inputs": [
-            {"id": "url", "property": "pathname", "value": parts.path},
-            {"id": "url", "property": "search", "value": f"?{parts.query}" if parts.query else ""},
-        ],
-        "changedPropIds": ["url.pathname"],
-        "state": [],
-    }
-    response = client.post("/_dash-update-component", json=payload)
+    response = client.post(UPDATE_PATH, json=payload_for(path))
     assert response.status_code == 200, response.data[:500]
     return response.get_json()["response"]
 
@@ -74,3 +64,16 @@ def table_rows(table: dict) -> tuple[list[str], list[list[str]]]:
                 cells = row.get("props", {}).get("children") or []
                 body.append([text_of(cell.get("props", {}).get("children")) for cell in cells])
     return header, body
+
+
+def count_renders(monkeypatch) -> list[str]:
+    """The paths ``router.render_page`` is asked for from now on (it still renders them)."""
+    rendered: list[str] = []
+    render = router.render_page
+
+    def counting(ctx, request):
+        rendered.append(request.path)
+        return render(ctx, request)
+
+    monkeypatch.setattr(router, "render_page", counting)
+    return rendered

@@ -1,12 +1,15 @@
-"""The per-version page warm-up renders the pages a council member opens first into the page cache,
-under exactly the key ``router.render_page`` uses for the browser's request of those addresses."""
+"""The per-version page warm-up replays the pages a council member opens first through the app, so
+their answers are kept (``page_responses``) under exactly the key the browser's request of those
+addresses gets."""
 from __future__ import annotations
 
 import pytest
 
-from dashboard import router
-from dashboard.routing import parse_request
-from dashboard.warmup import first_pages, page_warmer
+from dashboard.app_factory import create_app
+from dashboard.page_requests import UPDATE_PATH, payload_for
+from dashboard.settings import Settings
+from dashboard.warmup import first_pages
+from tests.helpers import count_renders
 
 
 def test_first_pages_are_the_default_document_and_the_newest_jaarrekening(demo_context):
@@ -21,20 +24,29 @@ def test_first_pages_are_the_default_document_and_the_newest_jaarrekening(demo_c
     assert all(r.lang == demo_context.settings.language and not r.embed for r in requests)
 
 
-def test_warmed_pages_are_served_from_the_cache(demo_context, monkeypatch):
-    service = demo_context.service
-    page_warmer(demo_context)(service)
+@pytest.fixture()
+def warmed_app(tmp_path):
+    """A server as gunicorn's master leaves it before forking: warmed, database connections closed."""
+    from dashboard.app_factory import prepare_for_fork
+
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'store.sqlite'}"))
+    prepare_for_fork(app.server)
+    return app
+
+
+def test_warmed_pages_are_answered_without_rendering(warmed_app, monkeypatch):
+    service = warmed_app.server.extensions["social_dashboard"].service
     report = service.warm_report["pages"]
-    assert report["pages"] == report["of"] > 0
+    assert report["pages"] == report["of"] > 0 and report["failed"] == 0
 
-    def not_rendered(ctx, request):
-        raise AssertionError(f"{request.path} {request.params} was not in the page cache")
-
-    monkeypatch.setattr(router, "_render_uncached", not_rendered)
-    lang = demo_context.settings.language
-    year, kind = [d for d in service.available_documents(demo_context.settings.municipality) if d[1] == "jaarrekening"][-1]
-    for pathname, search in [("/", ""), ("/theme/young", ""), ("/theme/young", f"?year={year}&document={kind}"),
-                             ("/theme/work", f"?document={kind}&year={year}")]:
-        router.render_page(demo_context, parse_request(pathname, search, lang))
-    with pytest.raises(AssertionError):  # another language is a different page, not warmed
-        router.render_page(demo_context, parse_request("/theme/young", "?lang=" + ("nl" if lang == "en" else "en"), lang))
+    rendered = count_renders(monkeypatch)
+    client = warmed_app.server.test_client()
+    settings = warmed_app.server.extensions["social_dashboard"].settings
+    year, kind = [d for d in service.available_documents(settings.municipality) if d[1] == "jaarrekening"][-1]
+    for address in ["/", "/theme/young", f"/theme/young?year={year}&document={kind}", f"/theme/work?document={kind}&year={year}"]:
+        response = client.post(UPDATE_PATH, json=payload_for(address))
+        assert response.status_code == 200, (address, response.data[:300])
+    assert rendered == []
+    other = "nl" if settings.language == "en" else "en"
+    client.post(UPDATE_PATH, json=payload_for(f"/theme/young?lang={other}"))  # another language: not warmed
+    assert rendered == ["/theme/young"]
