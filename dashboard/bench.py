@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
+from .page_requests import ROUTE_OUTPUT, UPDATE_PATH, route_payload
 from .paths import PROJECT_ROOT, SHARED_IV3_DIR
 
-ROUTE_OUTPUT_PREFIX = "..page-root.children"
 
 
 # --------------------------------------------------------------------------------- stores
@@ -140,11 +140,15 @@ class Server:
             [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "app:server"],
             cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
-        deadline = time.time() + 90
+        self.started = time.perf_counter()
+        deadline = time.time() + 180
         while time.time() < deadline:
             try:
                 status, _, _ = request("127.0.0.1", self.port, "GET", "/api/v1/")
                 if status == 200:
+                    self.ready_seconds = time.perf_counter() - self.started
+                    self._peak_pss_kb = 0
+                    threading.Thread(target=self._sample_pss, daemon=True).start()
                     return
             except OSError:
                 time.sleep(0.3)
@@ -155,12 +159,21 @@ class Server:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def peak_memory_mb(self) -> tuple[float, float]:
-        """(largest worker's peak RSS, sum over master and workers) in MB, from /proc VmHWM."""
+    def peak_memory_mb(self) -> tuple[float, float, float]:
+        """(largest worker's peak RSS, sum of the peak RSS of master and workers, peak of the summed PSS)
+        in MB. RSS (VmHWM) counts the pages the forked workers share with the master in every process;
+        PSS (proportional set size, sampled every 0.2 s) counts each shared page once: the memory the
+        server really takes."""
         pids = [self.process.pid] + _children(self.process.pid)
         peaks = [_vm_hwm_kb(pid) for pid in pids]
         workers = peaks[1:] or peaks
-        return max(workers) / 1024, sum(peaks) / 1024
+        return max(workers) / 1024, sum(peaks) / 1024, self._peak_pss_kb / 1024
+
+    def _sample_pss(self) -> None:
+        while self.process.poll() is None:
+            pids = [self.process.pid] + _children(self.process.pid)
+            self._peak_pss_kb = max(self._peak_pss_kb, sum(_pss_kb(pid) for pid in pids))
+            time.sleep(0.2)
 
     def stop(self) -> None:
         self.process.terminate()
@@ -185,9 +198,18 @@ def _children(pid: int) -> list[int]:
 
 
 def _vm_hwm_kb(pid: int) -> int:
+    return _proc_kb(f"/proc/{pid}/status", "VmHWM:")
+
+
+def _pss_kb(pid: int) -> int:
+    return _proc_kb(f"/proc/{pid}/smaps_rollup", "Pss:")
+
+
+def _proc_kb(path: str, field: str) -> int:
+    """A ``field:  1234 kB`` line of a /proc file, in kB (0 when the process is gone)."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1])
     except OSError:
         pass
@@ -268,7 +290,8 @@ class Interactions:
         self.host, self.port = "127.0.0.1", server.port
         self.municipality = municipality
         dependencies = json.loads(self.get("/_dash-dependencies"))
-        self.route_output = next(d["output"] for d in dependencies if d["output"].startswith(ROUTE_OUTPUT_PREFIX))
+        if not any(d["output"] == ROUTE_OUTPUT for d in dependencies):
+            raise RuntimeError(f"the app has no router callback {ROUTE_OUTPUT}")
         self.choose_output = next((d["output"] for d in dependencies if d["output"].startswith("url.search")), None)
         self.documents = [(r["year"], r["document"]) for r in self._unique_documents()]
         self.programmes = self._json(f"/api/v1/programmes?{urlencode({'municipality': municipality})}") or []
@@ -296,16 +319,10 @@ class Interactions:
         return out
 
     def route(self, path: str, search: str = "") -> Call:
-        return Call("POST", "/_dash-update-component", {
-            "output": self.route_output,
-            "outputs": [{"id": "page-root", "property": "children"}, {"id": "page-meta", "property": "data"}],
-            "inputs": [{"id": "url", "property": "pathname", "value": path}, {"id": "url", "property": "search", "value": search}],
-            "changedPropIds": ["url.pathname"],
-            "state": [],
-        })
+        return Call("POST", UPDATE_PATH, route_payload(path, search))
 
     def choose(self, year: int, kind: str) -> Call:
-        return Call("POST", "/_dash-update-component", {
+        return Call("POST", UPDATE_PATH, {
             "output": self.choose_output,
             "outputs": {"id": "url", "property": self.choose_output.split(".", 1)[1]},
             "inputs": [{"id": "year-select", "property": "value", "value": str(year)}, {"id": "document-select", "property": "value", "value": kind}],
@@ -458,12 +475,14 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
         rows = []
         for label, calls in interactions.classes(rounds).items():
             rows.append(interactions.run(calls, label).row())
-        largest, total = server.peak_memory_mb()
+        largest, total, pss = server.peak_memory_mb()
+        out.append(f"Server ready {server.ready_seconds:.1f} s after start (data loaded and the first pages warmed before the workers fork).\n")
         out.append(f"Server time per request (from `Server-Timing`), one gunicorn worker, {rounds} requests per class "
                    f"starting {args.settle:.0f} s after the server's first answer "
                    "(first requests of a view are cold, repeats hit the per-version cache):\n")
         out.append(table(rows))
-        out.append(f"\nPeak server memory (VmHWM): worker {largest:.0f} MB; master + worker {total:.0f} MB.\n")
+        out.append(f"\nPeak server memory: worker {largest:.0f} MB RSS; master + worker {total:.0f} MB RSS summed, "
+                   f"{pss:.0f} MB PSS (shared pages counted once).\n")
         if args.browser:
             first = browser_first_load(server.base)
             if first is None:
@@ -478,12 +497,13 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
         try:
             interactions = Interactions(server, municipality)
             result = load_test(server, interactions, args.users, args.seconds, args.max_requests)
-            largest, total = server.peak_memory_mb()
+            largest, total, pss = server.peak_memory_mb()
             out.append(f"Load test (gunicorn.conf.py: 2 workers): {args.users} simulated users clicking overview → theme → programme → provider "
                        f"with {THINK_SECONDS[0]}–{THINK_SECONDS[1]} s think time, {STAY_ON_DEFAULT:.0%} of journeys on the default document, "
                        f"the rest on a random one, {args.seconds:.0f} s; times are full round trips on loopback:\n")
             out.append(table([result.row()]))
-            out.append(f"\nPeak memory during load: largest worker {largest:.0f} MB; all processes {total:.0f} MB.\n")
+            out.append(f"\nPeak memory during load: largest worker {largest:.0f} MB RSS; all processes {total:.0f} MB RSS summed, "
+                       f"{pss:.0f} MB PSS (shared pages counted once).\n")
         finally:
             server.stop()
     return out
