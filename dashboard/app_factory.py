@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fcntl
+import gc
 import logging
 import time
 from contextlib import contextmanager
@@ -111,6 +112,9 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server = app.server
     server.extensions[EXTENSION_KEY] = context
     server.register_blueprint(make_api_blueprint())
+    # First of all hooks: the warm-up gives way while visitors' requests are in flight.
+    server.before_request(context.service.request_started)
+    server.teardown_request(context.service.request_finished)
     Compress(server)
     server.after_request(security_headers(settings))
     server.before_request(start_timer)
@@ -144,6 +148,10 @@ def prepare_for_fork(server) -> None:
         log.warning("warm-up before fork skipped: the store cannot be read", exc_info=True)
     finally:
         context.service.repository.engine.dispose()
+    # Everything made so far is shared with the workers copy-on-write; frozen, the workers' garbage
+    # collector leaves it alone instead of touching (and so copying) every page of it.
+    gc.collect()
+    gc.freeze()
     log.info("warmed before forking the workers in %.1f s: %s", time.perf_counter() - started, context.service.warm_report)
 
 
@@ -210,7 +218,8 @@ def register_callbacks(app: dash.Dash) -> None:
     )
     def route(pathname, search):
         ctx = current_context()
-        request = parse_request(pathname, search, ctx.settings.language)
+        text = lambda value: value if isinstance(value, str) else None  # noqa: E731 - a crafted post may send anything
+        request = parse_request(text(pathname), text(search), ctx.settings.language)
         page = router.render_page(ctx, request)
         return page.children, {"title": page.title, "lang": request.lang, "present": request.get("present") == "1"}
 

@@ -106,6 +106,17 @@ def _indicator_generator():
     return module
 
 
+def bump_dataset_version(url: str) -> None:
+    """What every import and publish does in its transaction: the running server sees a new dataset."""
+    from .store.database import open_engine
+    from .store.writer import bump_version
+
+    engine = open_engine(url)
+    with engine.begin() as conn:
+        bump_version(conn)
+    engine.dispose()
+
+
 def _count_rows(engine) -> dict:
     from sqlalchemy import func, select
 
@@ -483,6 +494,13 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
         out.append(table(rows))
         out.append(f"\nPeak server memory: worker {largest:.0f} MB RSS; master + worker {total:.0f} MB RSS summed, "
                    f"{pss:.0f} MB PSS (shared pages counted once).\n")
+        if args.after_publish:
+            bump_dataset_version(url)
+            rows = [interactions.run(calls, label).row() for label, calls in interactions.classes(rounds).items()]
+            out.append("The same requests right after a publish (another process bumps the dataset version, as an import or "
+                       "`publish` does): every kept page and aggregate is stale, and the worker warms the new version in "
+                       "the background while these requests come in:\n")
+            out.append(table(rows))
         if args.browser:
             first = browser_first_load(server.base)
             if first is None:
@@ -519,6 +537,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=50, help="simulated users in the load test (0: no load test)")
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--settle", type=float, default=0, help="seconds to wait after the server's first answer before measuring the classes")
+    parser.add_argument("--no-after-publish", dest="after_publish", action="store_false",
+                        help="skip measuring the classes again right after a publish")
     parser.add_argument("--max-requests", type=int, default=20000, help="upper bound on load-test requests")
     args = parser.parse_args(argv)
     municipality = os.environ.get("DASHBOARD_MUNICIPALITY", "Kampen")

@@ -26,6 +26,7 @@ class VersionedCache:
     """
 
     _MISSING = object()
+    WAIT_SECONDS = 30.0
 
     def __init__(self, maxsize: int = 1024, max_weight: int | None = None, weigh=None):
         self._maxsize = maxsize
@@ -33,6 +34,7 @@ class VersionedCache:
         self._weigh = weigh
         self._weight = 0
         self._entries: OrderedDict = OrderedDict()
+        self._running: dict[tuple, threading.Event] = {}
         self._version: int | None = None
         self._lock = threading.Lock()
 
@@ -59,12 +61,33 @@ class VersionedCache:
                 self._weight -= self._weight_of(dropped)
 
     def get_or_compute(self, version: int, key: tuple, compute):
+        """The cached value, else ``compute()`` — once: a thread that asks for a key another thread is
+        computing waits for that result instead of doing the same work beside it (right after an
+        import, the warm-up and the first visitors ask for the same aggregates at the same time).
+        Keys nest without cycles (page → view → document → rows), so waiting cannot deadlock; the
+        wait is bounded all the same."""
         value = self.get(version, key, self._MISSING)
         if value is not self._MISSING:
             return value
-        value = compute()
-        self.put(version, key, value)
-        return value
+        with self._lock:
+            running = self._running.get((version, key))
+            if running is None:
+                running = self._running[(version, key)] = threading.Event()
+                owner = True
+            else:
+                owner = False
+        if not owner:
+            running.wait(self.WAIT_SECONDS)
+            value = self.get(version, key, self._MISSING)
+            return value if value is not self._MISSING else compute()  # the other thread failed
+        try:
+            value = compute()
+            self.put(version, key, value)
+            return value
+        finally:
+            with self._lock:
+                self._running.pop((version, key), None)
+            running.set()
 
     def stats(self) -> dict:
         with self._lock:
@@ -112,6 +135,8 @@ class DashboardService:
         self._warm_lock = threading.Lock()
         #: What the last warm-up did (warmers report into it; the service logs each one's duration).
         self.warm_report: dict = {}
+        self._visitors = 0  # web requests being served now (the warm-up gives way to them)
+        self._quiet = threading.Condition()
 
     def version(self) -> int:
         """The dataset version, read from the store once per web request (a page asks the cache
@@ -142,6 +167,26 @@ class DashboardService:
         that sees a new version starts it), so the aggregates most pages need are computed before
         anyone asks: the first visitor after an import does not pay for them."""
         self._warmers.append(warm)
+
+    # Visitors before the warm-up --------------------------------------------------------------------
+
+    def request_started(self) -> None:
+        with self._quiet:
+            self._visitors += 1
+
+    def request_finished(self, _error=None) -> None:
+        with self._quiet:
+            self._visitors -= 1
+            if self._visitors <= 0:
+                self._visitors = 0
+                self._quiet.notify_all()
+
+    def give_way(self, max_seconds: float = 0.5) -> None:
+        """Called by the warm-up between two steps: wait while visitors' requests are being served (up
+        to ``max_seconds``, so a steady stream of visitors slows the warm-up down but cannot stop it).
+        Python threads share one interpreter: a page rendered beside a warm-up step takes twice as long."""
+        with self._quiet:
+            self._quiet.wait_for(lambda: self._visitors == 0, timeout=max_seconds)
 
     def warm_now(self) -> None:
         """Run the warm-up of the current dataset version here and now, not in a thread: the production

@@ -25,6 +25,7 @@ def home_municipality_warmer(municipality: str):
         documents = service.available_documents(municipality)
         service.theme_trend(municipality)
         for year, kind in reversed(documents):  # newest first: the default view
+            service.give_way()
             service.theme_overview(municipality, year, kind)
         from .indicator_queries import IndicatorQueries
 
@@ -36,6 +37,7 @@ def home_municipality_warmer(municipality: str):
         drill.programmes(), drill.providers(), drill.layers(municipality)
         for year, kind in reversed(documents):
             for slug in THEME_SLUGS.values():
+                service.give_way()
                 drill.theme_view(municipality, year, kind, slug)
 
     return warm
@@ -44,7 +46,6 @@ def home_municipality_warmer(municipality: str):
 #: Upper bounds of the page warm-up per dataset version and worker (the home municipality has ~110).
 MAX_WARM_PAGES = 400
 MAX_WARM_SECONDS = 120.0
-PAUSE_SECONDS = 0.01
 
 
 def first_pages(ctx) -> list:
@@ -89,13 +90,13 @@ def page_warmer(server, ctx, update_path: str):
         client = server.test_client()
         done = failed = 0
         for request in requests:
+            service.give_way()  # visitors first: their pages are not rendered beside a warm-up page
             if time.perf_counter() - started > MAX_WARM_SECONDS or service.repository.version() != version:
                 break  # out of time, or an import/publish made these pages stale
             search = "?" + urlencode(request.params) if request.params else ""
             response = client.post(update_path, json=route_payload(request.path, search))
             done += 1
             failed += response.status_code != 200
-            time.sleep(PAUSE_SECONDS)  # let request threads have the interpreter between two pages
         seconds = time.perf_counter() - started
         service.warm_report["pages"] = {"version": version, "pages": done, "failed": failed, "of": len(requests), "seconds": round(seconds, 2)}
         log.info("page warm-up (dataset version %s): %d of %d pages in %.1f s, %d failed", version, done, len(requests), seconds, failed)

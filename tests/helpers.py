@@ -1,6 +1,8 @@
 """Test helpers: render a page through the real Dash callback endpoint, without a browser."""
 from __future__ import annotations
 
+import threading
+
 from dashboard import router
 from dashboard.page_requests import UPDATE_PATH, payload_for
 
@@ -67,12 +69,15 @@ def table_rows(table: dict) -> tuple[list[str], list[list[str]]]:
 
 
 def count_renders(monkeypatch) -> list[str]:
-    """The paths ``router.render_page`` is asked for from now on (it still renders them)."""
+    """The paths ``router.render_page`` is asked for from now on by this thread (it still renders them;
+    the background warm-up's renders are not counted)."""
     rendered: list[str] = []
     render = router.render_page
+    me = threading.current_thread()
 
     def counting(ctx, request):
-        rendered.append(request.path)
+        if threading.current_thread() is me:
+            rendered.append(request.path)
         return render(ctx, request)
 
     monkeypatch.setattr(router, "render_page", counting)

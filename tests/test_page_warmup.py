@@ -3,6 +3,8 @@ their answers are kept (``page_responses``) under exactly the key the browser's 
 addresses gets."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from dashboard.app_factory import create_app
@@ -31,7 +33,8 @@ def warmed_app(tmp_path):
 
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'store.sqlite'}"))
     prepare_for_fork(app.server)
-    return app
+    yield app
+    gc.unfreeze()  # prepare_for_fork froze this test process's objects for the (here imaginary) workers
 
 
 def test_warmed_pages_are_answered_without_rendering(warmed_app, monkeypatch):

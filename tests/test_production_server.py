@@ -1,0 +1,55 @@
+"""The production server as configured in the repo (gunicorn.conf.py: the app preloaded and warmed in
+the master, two forked workers): it serves pages from both workers, and a publish made by another
+process is seen by every worker at once — no worker keeps answering with a page of the old figures."""
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from dashboard.bench import Server, build_demo_store, request
+from dashboard.demo import DRAFT_PROGRAMME_LAYER
+from dashboard.page_requests import UPDATE_PATH, route_payload
+from dashboard.store.database import open_engine
+from dashboard.store.publishing import set_programme_layer_status
+
+
+@pytest.fixture(scope="module")
+def production(tmp_path_factory):
+    url = build_demo_store(tmp_path_factory.mktemp("production"))
+    server = Server(url, workers=2)
+    yield server, url
+    server.stop()
+
+
+def _page(server, path: str) -> tuple[str, str]:
+    status, data, _ = request("127.0.0.1", server.port, "POST", UPDATE_PATH, route_payload(path, ""), gzip=False)
+    assert status == 200, data[:300]
+    body = json.loads(data)["response"]
+    return body["page-meta"]["data"]["title"], json.dumps(body["page-root"])
+
+
+def _many(server, path: str, times: int = 24) -> list[tuple[str, str]]:
+    with ThreadPoolExecutor(8) as pool:  # several connections at once: both workers answer
+        return list(pool.map(lambda _: _page(server, path), range(times)))
+
+
+def test_forked_workers_serve_the_warmed_pages(production):
+    server, _url = production
+    pages = _many(server, "/theme/young")
+    assert {title for title, _ in pages} == {pages[0][0]} and pages[0][0].startswith("Young")
+    assert len({text for _, text in pages}) == 1
+
+
+def test_a_publish_by_another_process_is_seen_by_every_worker(production):
+    """The default view is the newest begroting, whose programme layer is a draft in the demo: the
+    council sees it marked "Concept". Once published (by the CLI's code, in this process), no worker
+    may show "Concept" any more."""
+    server, url = production
+    assert all('"Concept"' in text for _, text in _many(server, "/theme/young")), "council sees the draft, marked"
+    engine = open_engine(url)
+    year, kind = DRAFT_PROGRAMME_LAYER
+    assert set_programme_layer_status(engine, year, kind, "published")
+    engine.dispose()
+    assert not [text for _, text in _many(server, "/theme/young") if '"Concept"' in text]
