@@ -500,7 +500,7 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
             out.append("The same requests right after a publish (another process bumps the dataset version, as an import or "
                        "`publish` does): every kept page and aggregate is stale, and the worker warms the new version in "
                        "the background while these requests come in:\n")
-            out.append(table(rows))
+            out.append(table(rows) + "\n")
         if args.browser:
             first = browser_first_load(server.base)
             if first is None:
