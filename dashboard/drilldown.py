@@ -214,18 +214,16 @@ class Drilldown:
         reconciliation = reconciliation.merge(cbs_rows[["code", "name"]].drop_duplicates("code"), on="code", how="left")
         catalogue = self.programmes().set_index("slug")
         ranking = disclosure.protect_clients(dd.programme_ranking(rows, cbs_total), dependent=(), public=self.public)
-        all_rows = self.allocations(municipality)
-        theme_rows = all_rows[all_rows["theme"] == theme]
-        compared = self._compare_by(municipality, year, theme_rows, "programme")
+        compared = self.service.cached(("drilldown", "theme-compared", municipality, theme, year),
+                                       lambda: self._compare_by(municipality, year, self._theme_series(municipality, theme)["rows"], "programme"))
         ranking = ranking.merge(compared, on="programme", how="left")
         ranking["name"] = ranking["programme"].map(catalogue["name"])
         ranking["name_nl"] = ranking["programme"].map(catalogue["name_nl"])
         ranking["layer"] = ranking["programme"].map(catalogue["layer"])
         tree = rows.groupby(["programme", "provider"], as_index=False)["amount_eur"].sum()
         trend_all = self.service.theme_trend(municipality)
-        cbs_totals = trend_all[trend_all["theme"] == theme][["year", "kind", "lasten_eur"]]
-        layer_frame = dd.layer_split(theme_rows, catalogue["layer"].to_dict(), cbs_totals)
-        trend = theme_rows.groupby(["year", "kind", "programme"], as_index=False)["amount_eur"].sum()
+        series = self._theme_series(municipality, theme)
+        layer_frame, trend = series["layers"], series["trend"]
         theme_budget = _theme_total(trend_all, theme, year, "begroting")
         theme_realised = _theme_total(trend_all, theme, year, "jaarrekening")
         difference, fraction = dd.variance(theme_budget, theme_realised)
@@ -235,6 +233,22 @@ class Drilldown:
             reconciliation, ranking, tree, layer_frame, trend, dd.instrument_split(rows),
             Comparison(theme_budget, theme_realised, difference, fraction), self.layer_info(municipality, year, kind),
         )
+
+    def _theme_series(self, municipality: str, theme: str) -> dict[str, pd.DataFrame]:
+        """What a theme page shows over all years — its allocation rows, the layer split and the
+        programme trend — once per theme and dataset version, not once per document."""
+        def compute():
+            all_rows = self.allocations(municipality)
+            rows = all_rows[all_rows["theme"] == theme]
+            trend_all = self.service.theme_trend(municipality)
+            cbs_totals = trend_all[trend_all["theme"] == theme][["year", "kind", "lasten_eur"]]
+            layer_of = self.programmes().set_index("slug")["layer"].to_dict()
+            return {
+                "rows": rows,
+                "layers": dd.layer_split(rows, layer_of, cbs_totals),
+                "trend": rows.groupby(["year", "kind", "programme"], as_index=False)["amount_eur"].sum(),
+            }
+        return self.service.cached(("drilldown", "theme-series", municipality, theme), compute)
 
     def programme_view(self, municipality: str, year: int, kind: str, slug: str) -> ProgrammeView:
         info = self.programme_info(slug)

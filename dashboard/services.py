@@ -136,6 +136,7 @@ class DashboardService:
         #: What the last warm-up did (warmers report into it; the service logs each one's duration).
         self.warm_report: dict = {}
         self._visitors = 0  # web requests being served now (the warm-up gives way to them)
+        self._last_visit = 0.0  # time.monotonic() when the last one ended
         self._quiet = threading.Condition()
 
     def version(self) -> int:
@@ -177,16 +178,27 @@ class DashboardService:
     def request_finished(self, _error=None) -> None:
         with self._quiet:
             self._visitors -= 1
+            self._last_visit = time.monotonic()
             if self._visitors <= 0:
                 self._visitors = 0
                 self._quiet.notify_all()
 
+    #: The warm-up runs when no visitor has been served for this long (visitors click in bursts).
+    QUIET_SECONDS = 0.05
+
     def give_way(self, max_seconds: float = 0.5) -> None:
-        """Called by the warm-up between two steps: wait while visitors' requests are being served (up
-        to ``max_seconds``, so a steady stream of visitors slows the warm-up down but cannot stop it).
-        Python threads share one interpreter: a page rendered beside a warm-up step takes twice as long."""
-        with self._quiet:
-            self._quiet.wait_for(lambda: self._visitors == 0, timeout=max_seconds)
+        """Called by the warm-up between two steps: wait until no visitor's request has been in flight
+        for ``QUIET_SECONDS`` (at most ``max_seconds``, so a steady stream of visitors slows the warm-up
+        down but cannot stop it). Python threads share one interpreter: a page rendered beside a
+        warm-up step takes up to twice as long, so the warm-up takes the idle moments only."""
+        deadline = time.monotonic() + max_seconds
+        while True:
+            with self._quiet:
+                self._quiet.wait_for(lambda: self._visitors == 0, timeout=max(0.0, deadline - time.monotonic()))
+                idle = time.monotonic() - self._last_visit if self._visitors == 0 else 0.0
+            if idle >= self.QUIET_SECONDS or time.monotonic() >= deadline:
+                return
+            time.sleep(min(self.QUIET_SECONDS - idle, max(0.0, deadline - time.monotonic())))
 
     def warm_now(self) -> None:
         """Run the warm-up of the current dataset version here and now, not in a thread: the production

@@ -47,3 +47,22 @@ def test_percent_matches_babel_including_halves_and_negative_zero():
             for digits in (0, 1, 2):
                 assert percent(value, lang, digits) == _babel_percent(value, lang, digits), (value, lang, digits)
     assert percent(None, "nl") == MISSING
+
+
+def test_compact_euros_match_babel():
+    from babel.numbers import format_decimal
+
+    from dashboard.domain.formatting import euro_compact
+
+    rng = random.Random(5)
+    values = [1_000_000, 1_050_000, 1_150_000, 1_250_000, -1_250_000, 999_999_999, 1_000_000_000, 2.45e9, 15_949_999]
+    values += [rng.uniform(-5e10, 5e10) for _ in range(500)] + [rng.randint(1, 9_999) * 50_000 for _ in range(200)]
+    for value in values:
+        for lang, locale in (("nl", "nl_NL"), ("en", "en_GB")):
+            if abs(value) < 1_000_000:
+                continue
+            scale, suffix = (1e9, {"nl": " mld", "en": "B"}) if abs(value) >= 1e9 else (1e6, {"nl": " mln", "en": "M"})
+            number = format_decimal(abs(value) / scale, format="#,##0.0", locale=locale)
+            sign = "-" if value < 0 else ""
+            expected = f"€ {sign}{number}{suffix['nl']}" if lang == "nl" else f"{sign}€{number}{suffix['en']}"
+            assert euro_compact(value, lang) == expected, (value, lang)

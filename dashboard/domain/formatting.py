@@ -40,7 +40,7 @@ def euro_compact(amount: float | int | None, lang: str) -> str:
     if abs(amount) < 1_000_000:
         return euro(amount, lang)
     scale, suffix = (1e9, {"nl": "mld", "en": "B"}) if abs(amount) >= 1e9 else (1e6, {"nl": "mln", "en": "M"})
-    value = format_decimal(abs(amount) / scale, format="#,##0.0", locale=_locale(lang))
+    value = _one_decimal(abs(amount) / scale, lang)
     sign = "-" if amount < 0 else ""
     if lang == "nl":
         return f"€ {sign}{value} {suffix['nl']}"
@@ -70,6 +70,13 @@ def percent(fraction: float | None, lang: str, digits: int = 1) -> str:
 
 
 _DUTCH_SEPARATORS = str.maketrans({",": ".", ".": ","})
+
+
+def _one_decimal(value: float, lang: str) -> str:
+    """Babel's ``format_decimal(value, "#,##0.0")`` for a finite value ≥ 0 (read through its decimal
+    text, halves to even), without Babel's per-call pattern and locale look-ups."""
+    text = f"{Decimal(str(value)).quantize(Decimal('0.1'), rounding=ROUND_HALF_EVEN):,.1f}"
+    return text.translate(_DUTCH_SEPARATORS) if lang == "nl" else text
 
 
 def _percent_pattern(digits: int) -> str:
