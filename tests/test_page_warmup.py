@@ -53,3 +53,19 @@ def test_warmed_pages_are_answered_without_rendering(warmed_app, monkeypatch):
     other = "nl" if settings.language == "en" else "en"
     client.post(UPDATE_PATH, json=payload_for(f"/theme/young?lang={other}"))  # another language: not warmed
     assert rendered == ["/theme/young"]
+
+
+def test_the_warm_up_waits_while_a_visitor_is_served(demo_context):
+    import threading
+
+    service = demo_context.service
+    returned = threading.Event()
+    service.request_started()  # a visitor's request is in flight
+    try:
+        waiter = threading.Thread(target=lambda: (service.give_way(max_seconds=5), returned.set()))
+        waiter.start()
+        assert not returned.wait(0.3), "the warm-up went on beside the visitor"
+    finally:
+        service.request_finished()
+    assert returned.wait(2), "the warm-up did not resume once the visitor was served"
+    waiter.join()
