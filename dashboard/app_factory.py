@@ -25,7 +25,7 @@ from .page_requests import UPDATE_PATH
 from .page_responses import PageResponses
 from .routing import EMBED_PREFIX, parse_request
 from .services import DashboardService
-from .warmup import home_municipality_warmer, page_warmer
+from .warmup import WARM_UP_ENVIRON, home_municipality_warmer, page_warmer
 from .settings import Settings
 from .store.database import open_engine
 from .store.repository import Repository
@@ -113,8 +113,8 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server.extensions[EXTENSION_KEY] = context
     server.register_blueprint(make_api_blueprint())
     # First of all hooks: the warm-up gives way while visitors' requests are in flight.
-    server.before_request(context.service.request_started)
-    server.teardown_request(context.service.request_finished)
+    server.before_request(lambda: count_visitor(context.service))
+    server.teardown_request(lambda error: visitor_done(context.service))
     Compress(server)
     server.after_request(security_headers(settings))
     server.before_request(start_timer)
@@ -134,6 +134,22 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     )
     register_callbacks(app)
     return app
+
+
+def count_visitor(service: DashboardService) -> None:
+    """A visitor's request begins (the warm-up's own replayed requests are not visitors)."""
+    import flask
+
+    if not flask.request.environ.get(WARM_UP_ENVIRON):
+        service.request_started()
+        flask.g.visitor_counted = True
+
+
+def visitor_done(service: DashboardService) -> None:
+    import flask
+
+    if flask.g.pop("visitor_counted", False):
+        service.request_finished()
 
 
 def prepare_for_fork(server) -> None:

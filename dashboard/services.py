@@ -175,7 +175,7 @@ class DashboardService:
         with self._quiet:
             self._visitors += 1
 
-    def request_finished(self, _error=None) -> None:
+    def request_finished(self) -> None:
         with self._quiet:
             self._visitors -= 1
             self._last_visit = time.monotonic()

@@ -43,6 +43,9 @@ def home_municipality_warmer(municipality: str):
     return warm
 
 
+#: Marks the warm-up's own replayed requests in the WSGI environ: they are not visitors to give way to.
+WARM_UP_ENVIRON = "dashboard.warm_up"
+
 #: Upper bounds of the page warm-up per dataset version and worker (the home municipality has ~110).
 MAX_WARM_PAGES = 400
 MAX_WARM_SECONDS = 120.0
@@ -94,7 +97,7 @@ def page_warmer(server, ctx, update_path: str):
             if time.perf_counter() - started > MAX_WARM_SECONDS or service.repository.version() != version:
                 break  # out of time, or an import/publish made these pages stale
             search = "?" + urlencode(request.params) if request.params else ""
-            response = client.post(update_path, json=route_payload(request.path, search))
+            response = client.post(update_path, json=route_payload(request.path, search), environ_overrides={WARM_UP_ENVIRON: True})
             done += 1
             failed += response.status_code != 200
         seconds = time.perf_counter() - started
