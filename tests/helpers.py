@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import threading
 
+from sqlalchemy import MetaData, create_engine
+
 from dashboard import router
+from dashboard.store.database import normalise_url
 from dashboard.page_requests import UPDATE_PATH, payload_for
 
 
@@ -82,3 +85,13 @@ def count_renders(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(router, "render_page", counting)
     return rendered
+
+
+def empty_database(url: str) -> None:
+    engine = create_engine(normalise_url(url))
+    try:
+        meta = MetaData()
+        meta.reflect(engine)
+        meta.drop_all(engine)
+    finally:
+        engine.dispose()

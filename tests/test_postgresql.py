@@ -16,23 +16,15 @@ from dashboard.__main__ import main
 from dashboard.paths import DEMO_DIR
 from dashboard.settings import Settings
 from dashboard.store.database import normalise_url, open_engine
+from tests.helpers import empty_database
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+PG_SKIP_REASON = "PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)"
 
 pytestmark = pytest.mark.skipif(
     not PG_URL.startswith(("postgresql", "postgres:")),
-    reason="PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)",
+    reason=PG_SKIP_REASON,
 )
-
-
-def empty_database(url: str) -> None:
-    engine = create_engine(normalise_url(url))
-    try:
-        meta = MetaData()
-        meta.reflect(engine)
-        meta.drop_all(engine)
-    finally:
-        engine.dispose()
 
 
 def snapshot(url: str) -> dict[str, list[tuple]]:

@@ -4,23 +4,39 @@ process is seen by every worker at once — no worker keeps answering with a pag
 from __future__ import annotations
 
 import json
+import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from dashboard.bench import Server, build_demo_store, request
-from dashboard.demo import DRAFT_PROGRAMME_LAYER
+from dashboard.demo import DRAFT_PROGRAMME_LAYER, load_demo
 from dashboard.page_requests import UPDATE_PATH, route_payload
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_programme_layer_status
+from tests.helpers import empty_database
+from tests.test_postgresql import PG_SKIP_REASON
 
 
-@pytest.fixture(scope="module")
-def production(tmp_path_factory):
-    url = build_demo_store(tmp_path_factory.mktemp("production"))
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def production(request, tmp_path_factory):
+    """The demo store in an SQLite file, and in PostgreSQL when TEST_DATABASE_URL names one (CI does):
+    the master's database connections must not leak into the forked workers with either."""
+    if request.param == "sqlite":
+        url = build_demo_store(tmp_path_factory.mktemp("production"))
+    else:
+        url = os.environ.get("TEST_DATABASE_URL", "")
+        if not url.startswith(("postgresql", "postgres:")):
+            pytest.skip(PG_SKIP_REASON)
+        empty_database(url)
+        engine = open_engine(url)
+        load_demo(engine)
+        engine.dispose()
     server = Server(url, workers=2)
     yield server, url
     server.stop()
+    if request.param == "postgresql":
+        empty_database(url)
 
 
 def _page(server, path: str) -> tuple[str, str]:
