@@ -18,7 +18,8 @@ from datetime import date
 
 from .page_requests import UPDATE_PATH, route_inputs
 from .routing import PageRequest, parse_request
-from .services import DashboardService, VersionedCache
+from .services import DashboardService
+from .versioned_cache import VersionedCache
 
 #: Upper bounds per worker: ~10 KB per page, so ~3,000 pages of the newest figures fit in 32 MB.
 MAX_BYTES = 32 * 1024 * 1024

@@ -10,7 +10,6 @@ from dashboard.app_factory import create_app
 from dashboard.demo import DRAFT_PROGRAMME_LAYER
 from dashboard.page_requests import ROUTE_OUTPUT, UPDATE_PATH, payload_for
 from dashboard.page_responses import EXTENSION_KEY
-from dashboard.services import VersionedCache
 from dashboard.settings import Settings
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_programme_layer_status
@@ -101,45 +100,3 @@ def test_posts_that_are_not_what_the_browser_sends_are_never_answered_from_kept_
     responses = [client.post(UPDATE_PATH, json=body) for _ in range(2)]
     assert [r.status_code for r in responses] == [200, 200] and rendered == ["/", "/"]
     assert b"Traceback" not in responses[0].data
-
-
-# The cache underneath ---------------------------------------------------------------------------
-
-
-def test_cache_is_bounded_by_bytes_and_drops_the_oldest():
-    cache = VersionedCache(maxsize=100, max_weight=10, weigh=len)
-    for key in "abcd":
-        cache.put(1, (key,), b"xxxx") if cache.get(1, (key,)) is None else None
-    assert [cache.get(1, (k,)) is not None for k in "abcd"] == [False, False, True, True]
-    assert cache.stats()["weight"] == 8
-
-
-def test_a_new_version_empties_the_cache_and_an_older_one_cannot_bring_it_back():
-    cache = VersionedCache()
-    cache.get(1, ("k",))
-    cache.put(1, ("k",), "v1")
-    assert cache.get(2, ("k",)) is None  # version 2: empty
-    cache.put(2, ("k",), "v2")
-    assert cache.get(1, ("k",)) is None  # a request that read version 1 before the import: a miss...
-    cache.put(1, ("k",), "stale")  # ...whose result is not kept
-    assert cache.get(2, ("k",)) == "v2"
-
-
-def test_two_threads_asking_for_the_same_key_compute_it_once():
-    import threading
-    import time
-
-    cache, calls = VersionedCache(), []
-
-    def slow():
-        calls.append(threading.current_thread().name)
-        time.sleep(0.2)
-        return "value"
-
-    results = []
-    threads = [threading.Thread(target=lambda: results.append(cache.get_or_compute(1, ("k",), slow))) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert results == ["value"] * 4 and len(calls) == 1
