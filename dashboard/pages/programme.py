@@ -36,7 +36,7 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
     info = view.info
     name = programme_name(info, lang)
     theme = info["theme"]
-    providers = {r["slug"]: r["name"] for r in drill.providers().to_dict("records")}
+    providers = {slug: r["name"] for slug, r in drill.provider_catalogue().items()}
     description = clean(info.get("description_nl")) if lang == "nl" and clean(info.get("description_nl")) else clean(info.get("description"))
     title = t("{programme} – {document} {year}", programme=name, document=t(kind), year=year)
 

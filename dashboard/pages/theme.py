@@ -28,8 +28,8 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
     drill = drilldown(ctx)
     view = drill.theme_view(municipality, year, kind, slug)
     theme = view.theme
-    names = {r["slug"]: programme_name(r, lang) for r in drill.programmes().to_dict("records")}
-    providers = {r["slug"]: r["name"] for r in drill.providers().to_dict("records")}
+    names = {slug: programme_name(r, lang) for slug, r in drill.programme_catalogue().items()}
+    providers = {slug: r["name"] for slug, r in drill.provider_catalogue().items()}
     title = t("{theme}: programmes and providers – {document} {year}", theme=t(theme), document=t(kind), year=year)
     has_realised = view.comparison.realised_eur is not None
 
