@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import MetaData, create_engine
+from sqlalchemy import MetaData, create_engine, select
 
 from dashboard import router
 from dashboard.store.database import normalise_url
@@ -93,5 +93,17 @@ def empty_database(url: str) -> None:
         meta = MetaData()
         meta.reflect(engine)
         meta.drop_all(engine)
+    finally:
+        engine.dispose()
+
+
+def snapshot(url: str) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted: 'row for row' equality of two stores."""
+    engine = create_engine(normalise_url(url))
+    try:
+        meta = MetaData()
+        meta.reflect(engine)
+        with engine.connect() as conn:
+            return {name: sorted(map(tuple, conn.execute(select(table)).all()), key=repr) for name, table in meta.tables.items()}
     finally:
         engine.dispose()

@@ -10,10 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import MetaData, create_engine, select
+from sqlalchemy import create_engine
 
 from dashboard.__main__ import main
 from dashboard.paths import DEMO_DIR
+from tests.helpers import snapshot
 
 DEMO_FULL = DEMO_DIR / "2023_begroting.csv"
 DEMO_TEN_YEAR = DEMO_DIR / "iv3_2017_2026_lasten.csv"
@@ -42,18 +43,6 @@ def run(monkeypatch, capsys, url: str, *argv: str) -> tuple[int, str, str]:
     code = main(["import-iv3", *argv])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def snapshot(url: str) -> dict[str, list[tuple]]:
-    """Every row of every table, sorted: 'row for row' equality of two stores."""
-    engine = create_engine(url)
-    try:
-        meta = MetaData()
-        meta.reflect(engine)
-        with engine.connect() as conn:
-            return {name: sorted(map(tuple, conn.execute(select(table)).all()), key=repr) for name, table in meta.tables.items()}
-    finally:
-        engine.dispose()
 
 
 def file_bytes(db: Path) -> dict[str, bytes]:

@@ -10,13 +10,12 @@ import os
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import MetaData, create_engine, select
 
 from dashboard.__main__ import main
 from dashboard.paths import DEMO_DIR
 from dashboard.settings import Settings
-from dashboard.store.database import normalise_url, open_engine
-from tests.helpers import empty_database
+from dashboard.store.database import open_engine
+from tests.helpers import empty_database, snapshot
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 PG_SKIP_REASON = "PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)"
@@ -25,17 +24,6 @@ pytestmark = pytest.mark.skipif(
     not PG_URL.startswith(("postgresql", "postgres:")),
     reason=PG_SKIP_REASON,
 )
-
-
-def snapshot(url: str) -> dict[str, list[tuple]]:
-    engine = create_engine(normalise_url(url))
-    try:
-        meta = MetaData()
-        meta.reflect(engine)
-        with engine.connect() as conn:
-            return {name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for name, t in meta.tables.items()}
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture()
