@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable
 
 import pandas as pd
 
 from .problems import ImportFailed, Problem
-from .text_files import read_delimited
+from .text_files import finite_decimal, read_delimited
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -121,13 +120,7 @@ def year(value: str) -> int:
 def decimal_number(value: str) -> float:
     if "," in value:
         raise ValueError(f"{value!r}: use a decimal point, not a comma (e.g. 12.5)")
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise ValueError(f"{value!r} is not a number") from None
-    if not number.is_finite():
-        raise ValueError(f"{value!r} is not a number")
-    return float(number)
+    return float(finite_decimal(value))
 
 
 def iso_date(value: str) -> date:

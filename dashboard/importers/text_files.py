@@ -79,6 +79,17 @@ def read_delimited(path: Path, delimiter: str, required: list[str]) -> Delimited
 _DUTCH_THOUSANDS = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+$")
 
 
+def finite_decimal(value: str) -> Decimal:
+    """``value`` as an exact decimal; ValueError for text, NaN or infinity."""
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a number")
+    return number
+
+
 def parse_thousands_to_euros(value: str) -> int | None:
     """CBS amount in EUR 1,000 with a decimal point → whole euros; '' → None.
 
@@ -96,13 +107,7 @@ def parse_thousands_to_euros(value: str) -> int | None:
             f"{value!r} is ambiguous: a thousands separator or a decimal point? CBS writes amounts in "
             "EUR 1,000 with a decimal point and one decimal, e.g. 1234.0"
         )
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise ValueError(f"{value!r} is not a number") from None
-    if not number.is_finite():
-        raise ValueError(f"{value!r} is not a number")
-    euros = number * 1000
+    euros = finite_decimal(value) * 1000
     if euros != euros.to_integral_value():
         raise ValueError(f"{value!r} has more decimals than whole euros (EUR 1,000 with at most 3 decimals)")
     return int(euros)
