@@ -26,52 +26,42 @@ class StatusChange:
 
 def set_document_status(engine: Engine, year: int, kind: str, status: str) -> list[StatusChange]:
     """Set the status of (year, document) in every layer that has it; [] when nothing is stored."""
-    if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}")
-    changes = []
-    with engine.begin() as conn:
-        changed = conn.execute(update(document).where(document.c.year == year, document.c.kind == kind).values(status=status)).rowcount
-        changes.append(StatusChange("CBS Iv3 figures", changed))
-        layer = metadata.tables.get("programme_layer")
-        if layer is not None:
-            changed = conn.execute(update(layer).where(layer.c.year == year, layer.c.kind == kind).values(status=status)).rowcount
-            changes.append(StatusChange("programme layers", changed))
-        if not any(change.rows for change in changes):
-            return []
-        bump_version(conn)
-    return changes
+    updates = [("CBS Iv3 figures", update(document).where(document.c.year == year, document.c.kind == kind))]
+    layer = metadata.tables.get("programme_layer")
+    if layer is not None:
+        updates.append(("programme layers", update(layer).where(layer.c.year == year, layer.c.kind == kind)))
+    return _set_status(engine, status, updates)
 
 
 def set_results_status(engine: Engine, status: str, municipality_name: str | None = None) -> list[StatusChange]:
     """Publish or withdraw results layers (indicators, values, stories) as a whole: the one of
     ``municipality_name``, or every municipality's."""
-    if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}")
     imports = metadata.tables.get("indicator_import")
     if imports is None:
-        return []
-    with engine.begin() as conn:
-        query = update(imports).values(status=status)
-        if municipality_name is not None:
-            query = query.where(imports.c.municipality_id.in_(select(municipality.c.id).where(municipality.c.name == municipality_name)))
-        changed = conn.execute(query).rowcount
-        if not changed:
-            return []
-        bump_version(conn)
-    return [StatusChange("results layers (indicators)", changed)]
+        return _set_status(engine, status, [])
+    query = update(imports)
+    if municipality_name is not None:
+        query = query.where(imports.c.municipality_id.in_(select(municipality.c.id).where(municipality.c.name == municipality_name)))
+    return _set_status(engine, status, [("results layers (indicators)", query)])
 
 
 def set_programme_layer_status(engine: Engine, year: int, kind: str, status: str) -> list[StatusChange]:
     """Set the status of the programme layers of (year, document) only — the CBS figures keep theirs
     (e.g. CBS has published a begroting whose programme budget the municipality still prepares)."""
-    if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}")
     layer = metadata.tables.get("programme_layer")
     if layer is None:
-        return []
+        return _set_status(engine, status, [])
+    return _set_status(engine, status, [("programme layers", update(layer).where(layer.c.year == year, layer.c.kind == kind))])
+
+
+def _set_status(engine: Engine, status: str, updates: list[tuple[str, object]]) -> list[StatusChange]:
+    """Run the status ``updates`` in one transaction and bump the dataset version with them; [] and
+    no bump when no row changed. Each change is reported per layer, also when 0 of its rows changed."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
     with engine.begin() as conn:
-        changed = conn.execute(update(layer).where(layer.c.year == year, layer.c.kind == kind).values(status=status)).rowcount
-        if not changed:
+        changes = [StatusChange(what, conn.execute(query.values(status=status)).rowcount) for what, query in updates]
+        if not any(change.rows for change in changes):
             return []
         bump_version(conn)
-    return [StatusChange("programme layers", changed)]
+    return changes
