@@ -234,8 +234,7 @@ def register_callbacks(app: dash.Dash) -> None:
     )
     def route(pathname, search):
         ctx = current_context()
-        text = lambda value: value if isinstance(value, str) else None  # noqa: E731 - a crafted post may send anything
-        request = parse_request(text(pathname), text(search), ctx.settings.language)
+        request = parse_request(pathname, search, ctx.settings.language)
         page = router.render_page(ctx, request)
         return page.children, {"title": page.title, "lang": request.lang, "present": request.get("present") == "1"}
 

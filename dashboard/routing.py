@@ -39,6 +39,9 @@ EMBED_PREFIX = "/embed"
 
 
 def parse_request(pathname: str | None, search: str | None, default_lang: str) -> PageRequest:
+    """Callback inputs are whatever a client posts: anything but text counts as absent."""
+    pathname = pathname if isinstance(pathname, str) else None
+    search = search if isinstance(search, str) else None
     path = (pathname or "/").rstrip("/") or "/"
     embed = path == EMBED_PREFIX or path.startswith(EMBED_PREFIX + "/")
     if embed:
