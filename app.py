@@ -1,6 +1,6 @@
 """Entry point: ``python app.py`` runs the dashboard; ``gunicorn app:server`` serves it in production."""
-from dashboard.app_factory import create_app
-from dashboard.settings import Settings
+from dashboard.config.settings import Settings
+from dashboard.web.app_factory import create_app
 
 settings = Settings.from_env()
 app = create_app(settings)

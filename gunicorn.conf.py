@@ -22,6 +22,6 @@ preload_app = True
 def when_ready(server):
     """In the master, after loading the app and before forking the workers: warm, then close the
     database connections (each worker opens its own)."""
-    from dashboard.app_factory import prepare_for_fork
+    from dashboard.web.app_factory import prepare_for_fork
 
     prepare_for_fork(server.app.wsgi())

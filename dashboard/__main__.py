@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .domain.themes import ThemeMapping
-from .importers.iv3 import DOCUMENT_KINDS, parse_iv3_file
-from .importers.problems import ImportFailed
-from .paths import THEME_MAPPING_FILE
-from .settings import Settings
-from .store.database import open_engine
-from .store.writer import store_iv3
+from dashboard.config.paths import THEME_MAPPING_FILE
+from dashboard.config.settings import Settings
+from dashboard.domain.iv3 import DOCUMENT_KINDS
+from dashboard.domain.themes import ThemeMapping
+from dashboard.importers.iv3 import parse_iv3_file
+from dashboard.importers.problems import ImportFailed
+from dashboard.store.database import open_engine
+from dashboard.store.writer import store_iv3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         print(parsed.summary())
         return 0
     if args.command == "import":
-        from .importers.project import ImportOptions, import_project_directory
+        from dashboard.importers.project import ImportOptions, import_project_directory
 
         try:
             result = import_project_directory(open_engine(settings.database_url), args.directory, ImportOptions(publish=args.publish))
@@ -91,11 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("publish", "unpublish"):
         return _change_status(args, settings, "published" if args.command == "publish" else "draft")
     if args.command == "load-demo":
-        from .demo import load_demo
+        from dashboard.demo.load import load_demo
 
         engine = open_engine(settings.database_url)
         try:
-            from .store.repository import Repository
+            from dashboard.store.repository import Repository
 
             documents = Repository(engine).documents()
             if not args.replace and not documents.empty:
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _change_status(args, settings: Settings, status: str) -> int:
-    from .store.publishing import set_document_status, set_results_status
+    from dashboard.store.publishing import set_document_status, set_results_status
 
     if args.indicators == (args.year is not None or args.document is not None):
         print(f"error: {args.command}: give either --year and --document, or --indicators", file=sys.stderr)

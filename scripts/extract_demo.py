@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.paths import DEMO_DIR, SHARED_IV3_DIR  # noqa: E402
+from dashboard.config.paths import DEMO_DIR, SHARED_IV3_DIR  # noqa: E402
 
 FULL_FILES = ("2023_begroting.csv", "2023_jaarrekening.csv", "2024_begroting.csv", "2025_begroting.csv")
 TEN_YEAR_FILE = "iv3_2017_2026_lasten.csv"

@@ -380,7 +380,7 @@ def write(name: str, header: list[str], rows: list[list], out: Path | None = Non
 
 
 def municipality_slug(name: str) -> str:
-    """The provider slug of the municipality itself, as ``dashboard.demo_programmes.municipality_slug`` writes it."""
+    """The provider slug of the municipality itself, as ``dashboard.demo.programmes.municipality_slug`` writes it."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return "gemeente-" + re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
 

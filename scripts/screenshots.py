@@ -13,11 +13,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.app_factory import create_app  # noqa: E402
-from dashboard.browser import chromium  # noqa: E402
-from dashboard.devserver import running  # noqa: E402
-from dashboard.page_catalogue import example_paths  # noqa: E402
-from dashboard.settings import Settings  # noqa: E402
+from dashboard.config.settings import Settings  # noqa: E402
+from dashboard.web.app_factory import create_app  # noqa: E402
+from devtools.browser import chromium  # noqa: E402
+from devtools.devserver import running  # noqa: E402
+from devtools.page_catalogue import example_paths  # noqa: E402
 
 VIEWPORTS = {"desktop": (1920, 1080), "phone": (390, 844)}
 

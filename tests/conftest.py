@@ -6,8 +6,22 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.paths import SHARED_IV3_DIR, THEME_MAPPING_FILE
-from dashboard.settings import Settings
+from dashboard.config.paths import SHARED_IV3_DIR, THEME_MAPPING_FILE
+from dashboard.config.settings import Settings
+
+#: Tests that use one of these fixtures are marked ``browser`` / ``slow`` by their fixtures, so the
+#: markers cannot be forgotten: ``python -m pytest -m "not browser and not slow"`` is the fast loop.
+BROWSER_FIXTURES = frozenset({"browser", "page", "live_server"})
+SLOW_FIXTURES = frozenset({"shared_iv3"})
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & BROWSER_FIXTURES or "/browser/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.browser)
+        if names & SLOW_FIXTURES:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +48,7 @@ def demo_settings(tmp_path_factory) -> Settings:
 @pytest.fixture(scope="session")
 def demo_app(demo_settings):
     """The app on the demo dataset (loaded into a fresh store once per test session). Read-only use."""
-    from dashboard.app_factory import create_app
+    from dashboard.web.app_factory import create_app
 
     return create_app(demo_settings)
 
@@ -51,7 +65,7 @@ def client(demo_app):
 
 @pytest.fixture(scope="session")
 def live_server(demo_app):
-    from dashboard.devserver import running
+    from devtools.devserver import running
 
     with running(demo_app) as base_url:
         yield base_url
@@ -60,7 +74,7 @@ def live_server(demo_app):
 @pytest.fixture(scope="session")
 def browser():
     """Headless Debian Chromium. Skips locally when absent; in CI (CI=true) its absence is a failure."""
-    from dashboard.browser import chromium, chromium_path
+    from devtools.browser import chromium, chromium_path
 
     if chromium_path() is None:
         message = "Chromium not installed: apt-get install chromium chromium-driver"

@@ -5,9 +5,9 @@ import threading
 
 from sqlalchemy import MetaData, create_engine, select
 
-from dashboard import router
 from dashboard.store.database import normalise_url
-from dashboard.page_requests import UPDATE_PATH, payload_for
+from dashboard.web import router
+from dashboard.web.page_requests import UPDATE_PATH, payload_for
 
 
 def render_path(client, path: str) -> tuple[str, str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import csv
 from datetime import date
 
+from dashboard.config.paths import DEMO_DIR
 from dashboard.domain.themes import THEME_BY_SLUG
 from dashboard.domain.traffic_light import Observation, Period, Target, assess
-from dashboard.paths import DEMO_DIR
 
 INDICATOR_DIR = DEMO_DIR / "indicators"
 

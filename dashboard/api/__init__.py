@@ -9,8 +9,8 @@ import importlib
 
 from flask import Blueprint, current_app, jsonify
 
-from ..services import NotFound
-from .common import EXTENSION_KEY, BadRequest
+from dashboard.api.common import EXTENSION_KEY, BadRequest
+from dashboard.queries.service import NotFound
 
 #: Modules in this package with ``register(api: Blueprint, endpoints: dict)``.
 FEATURE_MODULES = ("themes", "programmes", "indicators", "drilldown_data")

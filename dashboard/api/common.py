@@ -7,8 +7,8 @@ import math
 
 from flask import Response, current_app, jsonify, request
 
-from ..importers.iv3 import DOCUMENT_KINDS
-from ..services import DashboardService, NotFound
+from dashboard.domain.iv3 import BEGROTING, parse_document_kind, parse_year_text
+from dashboard.queries.service import DashboardService, NotFound
 
 EXTENSION_KEY = "social_dashboard"
 
@@ -38,19 +38,18 @@ def document_params() -> tuple[str, int, str]:
     municipality = request.args.get("municipality", "").strip() or home_municipality()
     year_text = request.args.get("year", "").strip()
     kind = request.args.get("document", "").strip().lower()
-    if year_text and not (year_text.isdigit() and len(year_text) == 4):
-        raise BadRequest(f"year must be a four-digit year, not {year_text!r}")
-    if kind and kind not in DOCUMENT_KINDS:
-        raise BadRequest(f"document must be 'begroting' or 'jaarrekening', not {kind!r}")
+    try:
+        year = parse_year_text(year_text) if year_text else None
+        kind = parse_document_kind(kind) if kind else ""
+    except ValueError as problem:
+        raise BadRequest(str(problem)) from None
     if municipality not in service().municipalities():
         raise NotFound(f"unknown municipality {municipality!r}; see /api/v1/municipalities")
-    if not year_text:
+    if year is None:
         if kind and kind not in {k for _y, k in service().available_documents(municipality)}:
             raise NotFound(f"no {kind} for {municipality}")
         year, kind = service().latest_document(municipality, kind or None)
-    elif not kind:
-        kind = "begroting"
-    return municipality, int(year_text) if year_text else year, kind
+    return municipality, year, kind or BEGROTING
 
 
 def allowed(names: set[str]) -> None:

@@ -10,13 +10,24 @@ from __future__ import annotations
 import pandas as pd
 from flask import Blueprint, request
 
-from ..domain import drilldown as dd
-from ..domain.disclosure import DISCLOSURE_COLUMN, protect_clients, suppressed
-from ..domain.themes import THEME_BY_SLUG, THEME_SLUGS
-from ..drilldown import Drilldown
-from ..services import NotFound
-from .common import BadRequest, allowed, document_params, float_or_none, home_municipality, int_or_none, municipality_param, output_format, respond, service
-from .programmes import _slug_param
+from dashboard.api.common import (
+    BadRequest,
+    allowed,
+    document_params,
+    float_or_none,
+    home_municipality,
+    int_or_none,
+    municipality_param,
+    output_format,
+    respond,
+    service,
+)
+from dashboard.api.programmes import _slug_param
+from dashboard.domain import drilldown as dd
+from dashboard.domain.disclosure import DISCLOSURE_COLUMN, protect_clients, suppressed
+from dashboard.domain.themes import THEME_BY_SLUG, THEME_SLUGS
+from dashboard.queries.drilldown import Drilldown
+from dashboard.queries.service import NotFound
 
 SCOPES = ("theme", "programme", "provider")
 
@@ -198,9 +209,8 @@ def register(api: Blueprint, endpoints: dict) -> None:
 
     @api.get("/indicators/values")
     def indicator_values():
-        from ..domain.traffic_light import judge, target_for
-
-        from .indicators import indicator_queries
+        from dashboard.api.indicators import indicator_queries
+        from dashboard.domain.traffic_light import judge, target_for
 
         allowed({"indicator", "municipality", "format"})
         output = output_format()

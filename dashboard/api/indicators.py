@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
-from ..domain.themes import THEME_BY_SLUG, THEMES
-from ..domain.traffic_light import HIGHER, LOWER
-from ..indicator_queries import IndicatorQueries
-from ..services import NotFound
-from ..store.indicators import municipalities_with_layer
-from .common import BadRequest, allowed, home_municipality, output_format, respond, service
+from dashboard.api.common import (
+    BadRequest,
+    allowed,
+    home_municipality,
+    output_format,
+    respond,
+    service,
+)
+from dashboard.domain.themes import THEME_BY_SLUG, THEMES
+from dashboard.domain.traffic_light import HIGHER, LOWER
+from dashboard.queries.indicators import IndicatorQueries
+from dashboard.queries.service import NotFound
+from dashboard.store.indicators import municipalities_with_layer
 
 
 def register(api: Blueprint, endpoints: dict) -> None:

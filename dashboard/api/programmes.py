@@ -9,12 +9,19 @@ from __future__ import annotations
 import pandas as pd
 from flask import Blueprint, request
 
-from ..domain.disclosure import DISCLOSURE_COLUMN, suppressed
-from ..domain.themes import THEME_BY_SLUG
-from ..drilldown import Drilldown
-from ..importers.tables import SLUG_PATTERN
-from ..services import NotFound
-from .common import BadRequest, allowed, document_params, output_format, respond, service
+from dashboard.api.common import (
+    BadRequest,
+    allowed,
+    document_params,
+    output_format,
+    respond,
+    service,
+)
+from dashboard.domain.disclosure import DISCLOSURE_COLUMN, suppressed
+from dashboard.domain.themes import THEME_BY_SLUG
+from dashboard.importers.tables import SLUG_PATTERN
+from dashboard.queries.drilldown import Drilldown
+from dashboard.queries.service import NotFound
 
 
 def _slug_param(name: str) -> str | None:

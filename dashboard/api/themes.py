@@ -3,7 +3,17 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify
 
-from .common import allowed, document_params, municipality_param, float_or_none, int_or_none, output_format, respond, round_or_none, service
+from dashboard.api.common import (
+    allowed,
+    document_params,
+    float_or_none,
+    int_or_none,
+    municipality_param,
+    output_format,
+    respond,
+    round_or_none,
+    service,
+)
 
 
 def register(api: Blueprint, endpoints: dict) -> None:

@@ -5,9 +5,9 @@ from functools import lru_cache
 
 from dash import dcc
 
-from ..domain.glossary import Term, load_glossary
-from ..paths import DATA_DIR
-from ..routing import PageRequest, href
+from dashboard.config.paths import DATA_DIR
+from dashboard.domain.glossary import Term, load_glossary
+from dashboard.navigation.addresses import PageRequest, href
 
 
 @lru_cache(maxsize=1)

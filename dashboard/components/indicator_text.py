@@ -4,13 +4,32 @@ Every text goes through the translator; numbers through ``domain.formatting`` in
 """
 from __future__ import annotations
 
-from ..domain import formatting as fmt
-from ..domain.indicators import GOAL, OUTCOME, OUTPUT, IndicatorInfo, IndicatorResult
-from ..domain.traffic_light import (
-    AT_RISK, BAND, BETTER, HIGHER, LOWER, NO_DATA, OFF_TRACK, ON_TRACK, QUARTERLY, UNCHANGED, UNKNOWN, WORSE, YEARLY,
-    Period, Target,
+from dashboard.domain import formatting as fmt
+from dashboard.domain.indicators import (
+    GOAL,
+    OUTCOME,
+    OUTPUT,
+    IndicatorInfo,
+    IndicatorResult,
 )
-from ..routing import PageRequest
+from dashboard.domain.traffic_light import (
+    AT_RISK,
+    BAND,
+    BETTER,
+    HIGHER,
+    LOWER,
+    NO_DATA,
+    OFF_TRACK,
+    ON_TRACK,
+    QUARTERLY,
+    UNCHANGED,
+    UNKNOWN,
+    WORSE,
+    YEARLY,
+    Period,
+    Target,
+)
+from dashboard.navigation.addresses import PageRequest
 
 
 def status_word(status: str, request: PageRequest) -> str:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from .. import ids
-from ..routing import PageRequest, href
+from dashboard.navigation import ids
+from dashboard.navigation.addresses import PageRequest, href
 
 
 def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=None) -> list:

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from dash import html
 
-from ..domain.traffic_light import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, STATUSES
-from ..routing import PageRequest
-from .indicator_text import status_word
+from dashboard.components.indicator_text import status_word
+from dashboard.domain.traffic_light import (
+    AT_RISK,
+    NO_DATA,
+    OFF_TRACK,
+    ON_TRACK,
+    STATUSES,
+)
+from dashboard.navigation.addresses import PageRequest
 
 #: status → (CSS modifier, icon). Icons are decorative (aria-hidden): the word is always there.
 STATUS_STYLE = {
@@ -55,7 +61,7 @@ def status_counts(counts: dict[str, int], request: PageRequest, label: str):
 
 def theme_results_block(counts: dict[str, int], request: PageRequest, reference_date, theme_name: str):
     """For a theme card on the overview: how many of the theme's indicators are on track, at risk, off track."""
-    from ..domain import formatting as fmt
+    from dashboard.domain import formatting as fmt
 
     t = request.t
     label = t("Indicator status on {date}", date=fmt.long_date(reference_date, request.lang))

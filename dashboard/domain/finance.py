@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .themes import EXCLUDED_FROM_TOTAL, THEMES, ThemeMapping
+from dashboard.domain.themes import EXCLUDED_FROM_TOTAL, THEMES, ThemeMapping
 
 SUMMARY_COLUMNS = [
     "theme",

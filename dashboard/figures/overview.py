@@ -5,8 +5,8 @@ from typing import Callable
 
 import pandas as pd
 
-from ..domain.themes import THEMES
-from .style import THEME_COLOURS, THEME_SYMBOLS, figure, layout
+from dashboard.domain.themes import THEMES
+from dashboard.figures.style import THEME_COLOURS, THEME_SYMBOLS, figure, layout
 
 Label = Callable[[str], str]
 

@@ -1,5 +1,5 @@
 """Dutch texts of the shell, the overview and shared components."""
-from ..domain.themes import THEME_DUTCH
+from dashboard.domain.themes import THEME_DUTCH
 
 NL: dict[str, str] = {
     **THEME_DUTCH,

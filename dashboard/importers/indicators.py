@@ -15,14 +15,39 @@ import pandas as pd
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 
-from ..domain.indicators import LEVEL_RANK, LEVELS, VOICES
-from ..domain.themes import THEME_BY_SLUG
-from ..domain.traffic_light import BAND, DIRECTIONS, FREQUENCIES, HIGHER, LOWER, Period, Target
-from ..store.schema import municipality
-from ..store.schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
-from .problems import Problem
-from .project import FileSet, ImportOptions
-from .tables import Column, TableSpec, boolean, choice, count, decimal_number, iso_date, slug, text, year
+from dashboard.domain.indicators import LEVEL_RANK, LEVELS, VOICES
+from dashboard.domain.themes import THEME_BY_SLUG
+from dashboard.domain.traffic_light import (
+    BAND,
+    DIRECTIONS,
+    FREQUENCIES,
+    HIGHER,
+    LOWER,
+    Period,
+    Target,
+)
+from dashboard.importers.problems import Problem
+from dashboard.importers.project import FileSet, ImportOptions
+from dashboard.importers.tables import (
+    Column,
+    TableSpec,
+    boolean,
+    choice,
+    count,
+    decimal_number,
+    iso_date,
+    slug,
+    text,
+    year,
+)
+from dashboard.store.schema import municipality
+from dashboard.store.schema_indicators import (
+    indicator,
+    indicator_import,
+    indicator_target,
+    indicator_value,
+    story,
+)
 
 INDICATORS, TARGETS, VALUES, STORIES = "indicators.csv", "indicator_targets.csv", "indicator_values.csv", "stories.csv"
 PROGRAMMES_FILE, PROVIDERS_FILE = "programmes.csv", "providers.csv"  # of the programme file set (drill-down)
@@ -228,7 +253,7 @@ def _known_programmes(frames: dict[str, pd.DataFrame], conn: Connection) -> dict
     """Programme slug → theme name, from this import's programmes.csv and from the store."""
     known: dict[str, str] = {}
     try:
-        from ..store.schema_programmes import programme
+        from dashboard.store.schema_programmes import programme
     except ImportError:  # the programme layer is not part of this installation
         programme = None
     if programme is not None:
@@ -241,7 +266,7 @@ def _known_programmes(frames: dict[str, pd.DataFrame], conn: Connection) -> dict
 def _known_providers(frames: dict[str, pd.DataFrame], conn: Connection) -> set[str]:
     known: set[str] = set()
     try:
-        from ..store.schema_programmes import provider
+        from dashboard.store.schema_programmes import provider
     except ImportError:
         provider = None
     if provider is not None:

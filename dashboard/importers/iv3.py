@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from ..domain.themes import ThemeMapping, unmapped_social_codes
-from ..paths import DATA_DIR
-from .problems import ImportFailed, Problem
-from .text_files import parse_thousands_to_euros, parse_whole_number, read_delimited
+from dashboard.config.paths import DATA_DIR
+from dashboard.domain.iv3 import DOCUMENT_KINDS, Iv3Import
+from dashboard.domain.themes import ThemeMapping, unmapped_social_codes
+from dashboard.importers.problems import ImportFailed, Problem
+from dashboard.importers.text_files import (
+    parse_thousands_to_euros,
+    parse_whole_number,
+    read_delimited,
+)
 
-DOCUMENT_KINDS = ("begroting", "jaarrekening")
-NATIONAL_NAME = "Nederland"
 TAAKVELD_PATTERN = re.compile(r"^(\d{1,2}\.\d{1,3}[a-z]?)\s+(.+)$")
 MUNICIPALITY, TAAKVELD, LASTEN, BATEN = "Gemeenten", "Taakveld", "Lasten", "Baten"
 INHABITANTS, YEAR, DOCUMENT = "Inwonertal", "Jaar", "Document"
@@ -34,28 +36,6 @@ def municipality_aliases() -> dict[str, str]:
     """CBS spelling → the one name stored (CBS's current official name, as in gemeenteklassen)."""
     with open(MUNICIPALITY_NAMES_FILE, newline="", encoding="utf-8-sig") as handle:
         return {row["cbs_name"].strip(): row["name"].strip() for row in csv.DictReader(handle)}
-
-
-@dataclass
-class Iv3Import:
-    """A fully validated Iv3 file, ready to be stored as one transaction."""
-
-    file: str
-    rows: pd.DataFrame  # municipality, code, name, year, kind, lasten_eur, baten_eur, inhabitants, ...
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def documents(self) -> list[tuple[int, str]]:
-        pairs = self.rows[["year", "kind"]].drop_duplicates().sort_values(["year", "kind"])
-        return [(int(y), str(k)) for y, k in pairs.itertuples(index=False)]
-
-    def summary(self) -> str:
-        municipalities = self.rows.loc[self.rows["municipality"] != NATIONAL_NAME, "municipality"].nunique()
-        docs = ", ".join(f"{kind} {year}" for year, kind in self.documents)
-        return (
-            f"imported {self.file}: {municipalities} municipalities, {len(self.rows)} rows "
-            f"({docs}), {len(self.warnings)} warnings"
-        )
 
 
 def parse_iv3_file(

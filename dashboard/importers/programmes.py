@@ -14,16 +14,26 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from ..domain.drilldown import INSTRUMENTS, LAYERS, PROVIDER_KINDS
-from ..domain.themes import THEME_BY_SLUG, ThemeMapping
-from ..paths import THEME_MAPPING_FILE
-from ..store.programmes import replace_layer, upsert_catalogue
-from ..store.schema import amount, document, municipality, taakveld
-from ..store.schema_programmes import programme, provider
-from .iv3 import DOCUMENT_KINDS
-from .problems import Problem
-from .project import FileSet, ImportOptions
-from .tables import Column, TableSpec, boolean, choice, count, slug, text, whole_euros, year
+from dashboard.config.paths import THEME_MAPPING_FILE
+from dashboard.domain.drilldown import INSTRUMENTS, LAYERS, PROVIDER_KINDS
+from dashboard.domain.iv3 import DOCUMENT_KINDS
+from dashboard.domain.themes import THEME_BY_SLUG, ThemeMapping
+from dashboard.importers.problems import Problem
+from dashboard.importers.project import FileSet, ImportOptions
+from dashboard.importers.tables import (
+    Column,
+    TableSpec,
+    boolean,
+    choice,
+    count,
+    slug,
+    text,
+    whole_euros,
+    year,
+)
+from dashboard.store.programmes import replace_layer, upsert_catalogue
+from dashboard.store.schema import amount, document, municipality, taakveld
+from dashboard.store.schema_programmes import programme, provider
 
 PROGRAMMES, PROVIDERS, ALLOCATIONS = "programmes.csv", "providers.csv", "allocations.csv"
 CODE_PATTERN = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")

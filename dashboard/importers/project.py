@@ -15,8 +15,8 @@ from typing import Callable
 import pandas as pd
 from sqlalchemy.engine import Connection, Engine
 
-from .problems import ImportFailed, Problem
-from .tables import TableSpec, read_table
+from dashboard.importers.problems import ImportFailed, Problem
+from dashboard.importers.tables import TableSpec, read_table
 
 #: Modules in ``dashboard.importers`` that define ``FILE_SET``. Order matters: later ones may refer to earlier ones.
 FEATURE_MODULES: tuple[str, ...] = ("programmes", "indicators")
@@ -56,7 +56,7 @@ def file_sets() -> list[FileSet]:
 
 def import_project_directory(engine: Engine, directory: Path, options: ImportOptions = ImportOptions()) -> ProjectImport:
     """Validate every file of every feature present in ``directory``; store all or nothing."""
-    from ..store.writer import bump_version
+    from dashboard.store.writer import bump_version
 
     directory = Path(directory)
     shown = str(directory).rstrip("/")

@@ -13,8 +13,8 @@ from typing import Callable
 
 import pandas as pd
 
-from .problems import ImportFailed, Problem
-from .text_files import finite_decimal, read_delimited
+from dashboard.importers.problems import ImportFailed, Problem
+from dashboard.importers.text_files import finite_decimal, read_delimited
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

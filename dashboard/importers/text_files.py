@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from .problems import ImportFailed, Problem
+from dashboard.importers.problems import ImportFailed, Problem
 
 
 @dataclass

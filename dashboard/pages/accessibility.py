@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dash import html
 
-from ..components.shell import page_shell
-from . import Page
-from .common import AppContext
+from dashboard.components.shell import page_shell
+from dashboard.pages import Page
+from dashboard.queries.context import AppContext
 
 
 def render(ctx: AppContext, request) -> Page:

@@ -1,25 +1,15 @@
-"""What every page needs: the application context, document labels and the CBS source line."""
+"""What every page needs: how the document of a view is chosen, document labels and the CBS source line."""
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from urllib.parse import urlencode
 
 from dash import html
 
-from ..components.charts import About, Download
-from ..domain import formatting as fmt
-from ..routing import PageRequest, parse_document, parse_year
-from ..services import DashboardService
-from ..settings import Settings
-
-
-@dataclass(frozen=True)
-class AppContext:
-    """Everything a request needs, created once per app; stored on the Flask app, not in a module."""
-
-    settings: Settings
-    service: DashboardService
+from dashboard.components.charts import About, Download
+from dashboard.domain import formatting as fmt
+from dashboard.domain.iv3 import BEGROTING
+from dashboard.navigation.addresses import PageRequest, parse_document, parse_year
+from dashboard.queries.context import AppContext
 
 
 def resolve_document(ctx: AppContext, request: PageRequest) -> tuple[int, str]:
@@ -28,11 +18,11 @@ def resolve_document(ctx: AppContext, request: PageRequest) -> tuple[int, str]:
     year, kind = parse_year(request), parse_document(request)
     if year is None:
         year, kind = ctx.service.latest_document(ctx.settings.municipality, kind)
-    return year, kind or "begroting"
+    return year, kind or BEGROTING
 
 
 def document_label(t, kind: str, year: int) -> str:
-    return t("Budget {year} (begroting)", year=year) if kind == "begroting" else t("Realised {year} (jaarrekening)", year=year)
+    return t("Budget {year} (begroting)", year=year) if kind == BEGROTING else t("Realised {year} (jaarrekening)", year=year)
 
 
 def cbs_about(request: PageRequest, kind: str | None, year: int | None, imported_at, definition: str) -> About:

@@ -10,19 +10,24 @@ import math
 import pandas as pd
 from dash import dcc, html
 
-from ..domain import disclosure
-from ..domain import formatting as fmt
-from ..drilldown import Comparison, Drilldown, LayerInfo
-from ..routing import CARRIED_PARAMS, BadParameter, PageRequest, href
-from .common import AppContext, resolve_document
+from dashboard.domain import disclosure
+from dashboard.domain import formatting as fmt
+from dashboard.navigation import ids
+from dashboard.navigation.addresses import (
+    CARRIED_PARAMS,
+    BadParameter,
+    PageRequest,
+    href,
+)
+from dashboard.pages.common import resolve_document
+from dashboard.queries.context import AppContext
+from dashboard.queries.drilldown import Comparison, Drilldown, LayerInfo
 
-#: Pattern-matching id type of charts whose points open a page when clicked (see callbacks_drilldown).
-DRILL_GRAPH = "drill-graph"
 ALLOWED_PARAMS = frozenset(CARRIED_PARAMS) | {"via"}
 
 
 def graph_id(name: str) -> dict:
-    return {"type": DRILL_GRAPH, "name": name}
+    return {"type": ids.DRILL_GRAPH, "name": name}
 
 
 def document_of(ctx: AppContext, request: PageRequest) -> tuple[str, int, str]:
@@ -200,8 +205,8 @@ def suppression_note(request: PageRequest, states) -> html.P | None:
 
 def drill_about(request: PageRequest, layer: LayerInfo, kind: str | None, year: int | None, definition: str, cbs: bool = False):
     """Source, definition, document, year, date of import — and the illustrative flag — of a drill-down figure."""
-    from ..components.charts import About
-    from .common import document_label
+    from dashboard.components.charts import About
+    from dashboard.pages.common import document_label
 
     t = request.t
     if layer.present and layer.illustrative:

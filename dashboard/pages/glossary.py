@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dash import html
 
-from ..components.glossary import glossary
-from ..components.shell import page_shell
-from . import Page
-from .common import AppContext
+from dashboard.components.glossary import glossary
+from dashboard.components.shell import page_shell
+from dashboard.pages import Page
+from dashboard.queries.context import AppContext
 
 
 def render(ctx: AppContext, request) -> Page:

@@ -8,23 +8,42 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from ..components.charts import About, chart_block, data_table, figure_footer
-from ..components.results_chain import results_panel
-from ..components.indicator_text import (
-    arrow, direction_words, frequency_word, level_explained, level_word, number, period_label, risk_text, status_reason,
-    status_word, target_text, trend_sentence, trend_word, value_with_unit,
+from dashboard.components.charts import About, chart_block, data_table, figure_footer
+from dashboard.components.indicator_text import (
+    arrow,
+    direction_words,
+    frequency_word,
+    level_explained,
+    level_word,
+    number,
+    period_label,
+    risk_text,
+    status_reason,
+    status_word,
+    target_text,
+    trend_sentence,
+    trend_word,
+    value_with_unit,
 )
-from ..components.shell import breadcrumb, page_shell
-from ..components.traffic_light import status_badge, status_counts
-from ..domain import formatting as fmt
-from ..domain.indicators import IndicatorResult, LEVELS
-from ..domain.themes import THEME_SLUGS, THEMES
-from ..domain.traffic_light import PUBLICATION_ALLOWANCE_MONTHS, QUARTERLY, YEARLY, judge, target_for
-from ..figures.indicators import ChartLabels, indicator_figure
-from ..indicator_queries import IndicatorQueries
-from ..routing import PageRequest, href, parse_year
-from . import Page
-from .common import AppContext, download, draft_notice
+from dashboard.components.results_chain import results_panel
+from dashboard.components.shell import breadcrumb, page_shell
+from dashboard.components.traffic_light import status_badge, status_counts
+from dashboard.domain import formatting as fmt
+from dashboard.domain.indicators import LEVELS, IndicatorResult
+from dashboard.domain.themes import THEME_SLUGS, THEMES
+from dashboard.domain.traffic_light import (
+    PUBLICATION_ALLOWANCE_MONTHS,
+    QUARTERLY,
+    YEARLY,
+    judge,
+    target_for,
+)
+from dashboard.figures.indicators import ChartLabels, indicator_figure
+from dashboard.navigation.addresses import PageRequest, href, parse_year
+from dashboard.pages import Page
+from dashboard.pages.common import download, draft_notice
+from dashboard.queries.context import AppContext
+from dashboard.queries.indicators import IndicatorQueries
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from ..components.shell import page_shell
-from ..routing import PageRequest, href
-from . import Page
-from .common import AppContext
+from dashboard.components.shell import page_shell
+from dashboard.navigation.addresses import PageRequest, href
+from dashboard.pages import Page
+from dashboard.queries.context import AppContext
 
 
 def render(ctx: AppContext, request: PageRequest, reason: str | None = None) -> Page:

@@ -4,18 +4,27 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from .. import ids
-from ..components.charts import chart_block, data_table
-from ..components.glossary import term
-from ..components.shell import page_shell
-from ..components.traffic_light import theme_results_block
-from ..domain import formatting as fmt
-from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
-from ..figures.overview import theme_share_figure, theme_trend_figure
-from ..indicator_queries import IndicatorQueries
-from ..routing import PageRequest, href
-from . import Page
-from .common import AppContext, cbs_about, document_label, download, draft_notice, resolve_document, source_line
+from dashboard.components.charts import chart_block, data_table
+from dashboard.components.glossary import term
+from dashboard.components.shell import page_shell
+from dashboard.components.traffic_light import theme_results_block
+from dashboard.domain import formatting as fmt
+from dashboard.domain.iv3 import BEGROTING, DOCUMENT_KINDS, JAARREKENING
+from dashboard.domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
+from dashboard.figures.overview import theme_share_figure, theme_trend_figure
+from dashboard.navigation import ids
+from dashboard.navigation.addresses import PageRequest, href
+from dashboard.pages import Page
+from dashboard.pages.common import (
+    cbs_about,
+    document_label,
+    download,
+    draft_notice,
+    resolve_document,
+    source_line,
+)
+from dashboard.queries.context import AppContext
+from dashboard.queries.indicators import IndicatorQueries
 
 
 def render(ctx: AppContext, request: PageRequest) -> Page:
@@ -117,7 +126,7 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
     t = request.t
     docs = ctx.service.available_documents(municipality)
     years = sorted({y for y, _ in docs}, reverse=True)
-    kinds = [k for k in ("begroting", "jaarrekening") if any(d[1] == k for d in docs)]
+    kinds = [k for k in DOCUMENT_KINDS if any(d[1] == k for d in docs)]
     return html.Form(
         className="selectors",
         role="search",
@@ -146,7 +155,7 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
 
 
 def document_kind_name(kind: str) -> str:
-    return {"begroting": "Budget (begroting)", "jaarrekening": "Realised (jaarrekening)"}[kind]
+    return {BEGROTING: "Budget (begroting)", JAARREKENING: "Realised (jaarrekening)"}[kind]
 
 
 def share_chart(summary, request: PageRequest, overview):
@@ -176,7 +185,7 @@ def share_chart(summary, request: PageRequest, overview):
     figure = theme_share_figure(summary, t, lambda v: fmt.percent(v, lang), lang)
     heading = t("Share of the social domain per theme")
     return chart_block(
-        heading, sentence, figure, table, "share-chart", t("Show the figures as a table"),
+        heading, sentence, figure, table, ids.SHARE_CHART, t("Show the figures as a table"),
         download=download(request, "/api/v1/themes", heading, municipality=overview.municipality, year=overview.year, document=overview.kind),
         about=cbs_about(
             request, overview.kind, overview.year, overview.imported_at,

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from ..components.charts import GRAPH_CONFIG
-from ..domain import formatting as fmt
-from ..domain.finance import year_on_year
-from ..domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
-from ..figures.overview import single_theme_trend_figure
-from ..routing import BadParameter, PageRequest, href
-from . import Page
-from .common import AppContext, document_label, resolve_document
+from dashboard.components.charts import GRAPH_CONFIG
+from dashboard.domain import formatting as fmt
+from dashboard.domain.finance import year_on_year
+from dashboard.domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
+from dashboard.figures.overview import single_theme_trend_figure
+from dashboard.navigation import ids
+from dashboard.navigation.addresses import BadParameter, PageRequest, href
+from dashboard.pages import Page
+from dashboard.pages.common import document_label, resolve_document
+from dashboard.queries.context import AppContext
 
 SLIDE_COUNT = 1 + len(THEMES)
 
@@ -43,8 +45,8 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     deck = html.Div(
         className="deck",
         children=[
-            html.A(t("Skip to main content"), href="#main-content", className="skip-link"),
-            html.Main(id="main-content", tabIndex="-1", className="slide", children=body),
+            html.A(t("Skip to main content"), href=f"#{ids.MAIN}", className="skip-link"),
+            html.Main(id=ids.MAIN, tabIndex="-1", className="slide", children=body),
             html.Footer(
                 className="deck-footer",
                 children=[

@@ -4,21 +4,39 @@ from __future__ import annotations
 import pandas as pd
 from dash import html
 
-from ..components.charts import chart_block, data_table, figure_footer
-from ..components.shell import breadcrumb, page_shell
-from ..domain import formatting as fmt
-from ..domain.drilldown import largest_series
-from ..domain.themes import THEME_SLUGS
-from ..figures.drilldown import ranked_bars, trend_figure
-from ..figures.style import THEME_COLOURS
-from ..routing import PageRequest, href
-from . import Page
-from .common import AppContext, document_label, download
-from .drilldown_common import (
-    by_document, clean, clients_cell, comparison_pairs, cost_cell, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
-    money, notices, percent, programme_name, suppression_note, variance_cell,
+from dashboard.components.charts import chart_block, data_table, figure_footer
+from dashboard.components.shell import breadcrumb, page_shell
+from dashboard.domain import formatting as fmt
+from dashboard.domain.drilldown import largest_series
+from dashboard.domain.themes import THEME_SLUGS
+from dashboard.figures.drilldown import ranked_bars, trend_figure
+from dashboard.figures.style import THEME_COLOURS
+from dashboard.navigation.addresses import PageRequest, href
+from dashboard.pages import Page
+from dashboard.pages.common import document_label, download
+from dashboard.pages.drilldown_common import (
+    by_document,
+    clean,
+    clients_cell,
+    comparison_pairs,
+    cost_cell,
+    document_of,
+    drill_about,
+    drill_source_line,
+    drilldown,
+    graph_id,
+    instruments_text,
+    key_figures,
+    link,
+    money,
+    notices,
+    percent,
+    programme_name,
+    suppression_note,
+    variance_cell,
 )
-from .overview import selectors
+from dashboard.pages.overview import selectors
+from dashboard.queries.context import AppContext
 
 #: Lines in the provider trend chart; the rest stay in the table.
 TREND_PROVIDERS = 6

@@ -7,20 +7,38 @@ from __future__ import annotations
 
 from dash import html
 
-from ..components.charts import chart_block, data_table, figure_footer
-from ..components.shell import breadcrumb, page_shell
-from ..domain import formatting as fmt
-from ..domain.themes import THEME_SLUGS, THEMES
-from ..figures.drilldown import ranked_bars, trend_figure
-from ..routing import BadParameter, PageRequest, href
-from . import Page
-from .common import AppContext, document_label, download
-from .drilldown_common import (
-    by_document, clean, clients_cell, comparison_pairs, cost_cell, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link,
-    money, notices, percent, programme_name, suppression_note, variance_cell,
+from dashboard.components.charts import chart_block, data_table, figure_footer
+from dashboard.components.shell import breadcrumb, page_shell
+from dashboard.domain import formatting as fmt
+from dashboard.domain.themes import THEME_SLUGS, THEMES
+from dashboard.figures.drilldown import ranked_bars, trend_figure
+from dashboard.navigation.addresses import BadParameter, PageRequest, href
+from dashboard.pages import Page
+from dashboard.pages.common import document_label, download
+from dashboard.pages.drilldown_common import (
+    by_document,
+    clean,
+    clients_cell,
+    comparison_pairs,
+    cost_cell,
+    document_of,
+    drill_about,
+    drill_source_line,
+    drilldown,
+    graph_id,
+    instruments_text,
+    key_figures,
+    link,
+    money,
+    notices,
+    percent,
+    programme_name,
+    suppression_note,
+    variance_cell,
 )
-from .overview import selectors
-from ..services import NotFound
+from dashboard.pages.overview import selectors
+from dashboard.queries.context import AppContext
+from dashboard.queries.service import NotFound
 
 
 def PROGRAMMES_DEFINITION(t) -> str:  # noqa: N802 - a translated constant

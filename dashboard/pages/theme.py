@@ -4,22 +4,41 @@ from __future__ import annotations
 import pandas as pd
 from dash import html
 
-from ..components.charts import chart_block, data_table, figure_footer
-from ..components.shell import breadcrumb, page_shell
-from ..domain import formatting as fmt
-from ..domain.drilldown import LAYERS, UNALLOCATED
-from ..domain.themes import THEME_SLUGS
-from ..figures.drilldown import layer_figure, ranked_bars, treemap_figure, trend_figure
-from ..figures.style import THEME_COLOURS
-from ..routing import PageRequest, href
-from . import Page
-from .common import AppContext, document_label, download
-from .drilldown_common import (
-    by_document, comparison_pairs, document_of, drill_about, drill_source_line, drilldown, graph_id, instruments_text, key_figures, link, money,
-    notices, percent, programme_name, variance_cell,
+from dashboard.components.charts import chart_block, data_table, figure_footer
+from dashboard.components.shell import breadcrumb, page_shell
+from dashboard.domain import formatting as fmt
+from dashboard.domain.drilldown import LAYERS, UNALLOCATED
+from dashboard.domain.themes import THEME_SLUGS
+from dashboard.figures.drilldown import (
+    layer_figure,
+    ranked_bars,
+    treemap_figure,
+    trend_figure,
 )
-from .overview import document_kind_name, selectors
-from .indicator import results_for_theme
+from dashboard.figures.style import THEME_COLOURS
+from dashboard.navigation.addresses import PageRequest, href
+from dashboard.pages import Page
+from dashboard.pages.common import document_label, download
+from dashboard.pages.drilldown_common import (
+    by_document,
+    comparison_pairs,
+    document_of,
+    drill_about,
+    drill_source_line,
+    drilldown,
+    graph_id,
+    instruments_text,
+    key_figures,
+    link,
+    money,
+    notices,
+    percent,
+    programme_name,
+    variance_cell,
+)
+from dashboard.pages.indicator import results_for_theme
+from dashboard.pages.overview import document_kind_name, selectors
+from dashboard.queries.context import AppContext
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:

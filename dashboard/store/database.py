@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
-
 import sys
+from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 
-from .schema import metadata
+from dashboard.store.schema import metadata
 
 #: Modules in this package that add feature tables to ``schema.metadata`` when imported.
 FEATURE_TABLE_MODULES: tuple[str, ...] = ("schema_programmes", "schema_indicators")

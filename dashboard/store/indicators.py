@@ -6,10 +6,16 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from ..domain.indicators import IndicatorInfo
-from ..domain.traffic_light import Observation, Period, Target
-from .schema import municipality as municipality_table
-from .schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
+from dashboard.domain.indicators import IndicatorInfo
+from dashboard.domain.traffic_light import Observation, Period, Target
+from dashboard.store.schema import municipality as municipality_table
+from dashboard.store.schema_indicators import (
+    indicator,
+    indicator_import,
+    indicator_target,
+    indicator_value,
+    story,
+)
 
 INFO_FIELDS = [f for f in IndicatorInfo.__dataclass_fields__ if f != "status"]
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
-from .schema import document, metadata, municipality
-from .writer import bump_version
+from dashboard.store.schema import document, metadata, municipality
+from dashboard.store.writer import bump_version
 
 STATUSES = ("draft", "published")
 

@@ -5,7 +5,14 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from .schema import amount, dataset_version, document, municipality, population, taakveld
+from dashboard.store.schema import (
+    amount,
+    dataset_version,
+    document,
+    municipality,
+    population,
+    taakveld,
+)
 
 AMOUNT_COLUMNS = ["year", "kind", "code", "name", "lasten_eur", "baten_eur"]
 

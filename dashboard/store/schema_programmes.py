@@ -18,7 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from .schema import metadata
+from dashboard.store.schema import metadata
 
 programme = Table(
     "programme",

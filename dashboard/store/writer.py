@@ -7,8 +7,15 @@ import pandas as pd
 from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from ..importers.iv3 import NATIONAL_NAME, Iv3Import
-from .schema import amount, dataset_version, document, municipality, population, taakveld
+from dashboard.domain.iv3 import NATIONAL_NAME, Iv3Import
+from dashboard.store.schema import (
+    amount,
+    dataset_version,
+    document,
+    municipality,
+    population,
+    taakveld,
+)
 
 CBS_SOURCE = "CBS StatLine, Iv3 (Informatie voor derden), CC BY 4.0"
 

@@ -1,0 +1,47 @@
+"""Settings read once from the environment into an immutable object (no module-level state)."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from dashboard.config.paths import PROJECT_ROOT
+
+DEFAULT_DATABASE_URL = f"sqlite:///{PROJECT_ROOT / 'instance' / 'dashboard.sqlite'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    municipality: str = "Kampen"
+    mode: str = "council"  # council | public
+    language: str = "en"  # en | nl
+    port: int = 8050
+    load_demo: bool = True  # load the demo dataset into an empty store on start
+    frame_ancestors: tuple[str, ...] = ()  # origins allowed to frame /embed/... pages (CSP frame-ancestors)
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
+        env = dict(os.environ if env is None else env)
+        mode = env.get("DASHBOARD_MODE", "council").strip().lower()
+        if mode not in ("council", "public"):
+            raise SystemExit(f"DASHBOARD_MODE must be 'council' or 'public', not {mode!r}")
+        language = env.get("DASHBOARD_LANG", "en").strip().lower()
+        if language not in ("en", "nl"):
+            raise SystemExit(f"DASHBOARD_LANG must be 'en' or 'nl', not {language!r}")
+        port = env.get("PORT", "8050")
+        if not port.isdigit():
+            raise SystemExit(f"PORT must be a number, not {port!r}")
+        ancestors = tuple(env.get("DASHBOARD_FRAME_ANCESTORS", "").split())
+        for origin in ancestors:
+            if not re.fullmatch(r"https?://[A-Za-z0-9.*-]+(:\d+)?|'self'", origin):
+                raise SystemExit(f"DASHBOARD_FRAME_ANCESTORS: {origin!r} is not an origin like https://www.example.nl")
+        return cls(
+            database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
+            municipality=env.get("DASHBOARD_MUNICIPALITY") or "Kampen",
+            mode=mode,
+            language=language,
+            port=int(port),
+            load_demo=env.get("DASHBOARD_LOAD_DEMO", "1") not in ("0", "false", "no"),
+            frame_ancestors=ancestors,
+        )

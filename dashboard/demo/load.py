@@ -1,0 +1,53 @@
+"""The embedded demo dataset: Kampen's real CBS Iv3 figures, loaded through the normal importer."""
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+
+from dashboard.config.paths import DEMO_DIR, THEME_MAPPING_FILE
+from dashboard.domain.iv3 import BEGROTING, JAARREKENING
+from dashboard.domain.themes import ThemeMapping
+from dashboard.importers.iv3 import parse_iv3_file
+from dashboard.store.writer import store_iv3
+
+TEN_YEAR_FILE = "iv3_2017_2026_lasten.csv"
+#: Full files replace the rolled-up rows of their year and document with detail and baten.
+FULL_FILES = (
+    ("2023_begroting.csv", 2023, BEGROTING),
+    ("2023_jaarrekening.csv", 2023, JAARREKENING),
+    ("2024_begroting.csv", 2024, BEGROTING),
+    ("2025_begroting.csv", 2025, BEGROTING),
+)
+
+
+#: The demo's draft dataset: the programme layer of this (year, document) stays a draft.
+DRAFT_PROGRAMME_LAYER = (2026, BEGROTING)
+
+
+def load_demo(engine: Engine, programmes: bool = True) -> list[str]:
+    """Import every demo file in order; returns the importer summaries.
+
+    ``programmes=False`` loads the CBS files only (the programme generator reads those).
+    """
+    mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
+    summaries = []
+    parsed = parse_iv3_file(DEMO_DIR / TEN_YEAR_FILE, mapping, display_name=f"data/demo/{TEN_YEAR_FILE}")
+    store_iv3(engine, parsed)
+    summaries.append(parsed.summary())
+    for file_name, year, kind in FULL_FILES:
+        parsed = parse_iv3_file(DEMO_DIR / file_name, mapping, year=year, kind=kind, display_name=f"data/demo/{file_name}")
+        store_iv3(engine, parsed)
+        summaries.append(parsed.summary())
+    if programmes:  # the illustrative programme layer, reconciled with the CBS figures above (published)
+        from dashboard.importers.project import ImportOptions, import_project_directory
+
+        summaries.append(import_project_directory(engine, DEMO_DIR / "programmes", ImportOptions(publish=True)).summary())
+        # the illustrative results layer (indicators, targets, values, stories); refers to the programmes above
+        summaries.append(import_project_directory(engine, DEMO_DIR / "indicators", ImportOptions(publish=True)).summary())
+        # One draft, so the public and council sites differ visibly (and testably): the programme budget of
+        # the newest begroting is still in preparation, while CBS's own figures of that begroting are published.
+        from dashboard.store.publishing import set_programme_layer_status
+
+        year, kind = DRAFT_PROGRAMME_LAYER
+        set_programme_layer_status(engine, year, kind, "draft")
+        summaries.append(f"programme layer {kind} {year}: draft (the public site shows its CBS figures only)")
+    return summaries

@@ -1,9 +1,0 @@
-"""Component ids in one place, so callbacks and tests never spell them twice."""
-
-URL = "url"
-ROOT = "page-root"
-PAGE_META = "page-meta"  # dcc.Store: {"title": ..., "lang": ...}
-META_SINK = "page-meta-sink"
-YEAR_SELECT = "year-select"
-DOCUMENT_SELECT = "document-select"
-MAIN = "main-content"

@@ -1,0 +1,13 @@
+"""Component ids in one place, so callbacks and tests never spell them twice."""
+
+URL = "url"
+ROOT = "page-root"
+PAGE_META = "page-meta"  # dcc.Store: {"title": ..., "lang": ...}
+META_SINK = "page-meta-sink"
+YEAR_SELECT = "year-select"
+DOCUMENT_SELECT = "document-select"
+MAIN = "main-content"
+#: Pattern-matching id type of charts whose points open a page when clicked (``web.drilldown_callbacks``).
+DRILL_GRAPH = "drill-graph"
+#: The overview's theme-share chart (its points carry the theme name as customdata).
+SHARE_CHART = "share-chart"

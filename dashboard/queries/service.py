@@ -1,0 +1,216 @@
+"""The application service: answers the questions pages and the API ask, cached per dataset version.
+
+Pages and API call these methods with primitive arguments only (names, years, kinds), so the
+cache key is exact; every import or publish bumps the dataset version and so empties it.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.domain.finance import (
+    social_domain_share,
+    theme_summary,
+    theme_trend,
+    total_lasten,
+)
+from dashboard.domain.iv3 import BEGROTING
+from dashboard.domain.themes import ThemeMapping
+from dashboard.queries.versioned_cache import VersionedCache
+from dashboard.store.repository import Repository
+
+
+@dataclass(frozen=True)
+class ThemeOverview:
+    municipality: str
+    year: int
+    kind: str
+    inhabitants: int | None
+    summary: pd.DataFrame  # domain.finance.SUMMARY_COLUMNS
+    total_lasten_eur: int
+    social_domain_share: float | None
+    imported_at: object
+    status: str
+
+
+class NotFound(LookupError):
+    """An unknown municipality, year, document or slug: the caller shows a friendly 404."""
+
+
+class DashboardService:
+    def __init__(self, repository: Repository, mapping: ThemeMapping, public: bool = False):
+        """``public``: the transparency site. Every query then sees published datasets only — enforced
+        here, below every page, callback and API route, never by hiding things in the UI."""
+        self.repository = repository
+        self.mapping = mapping
+        self.public = public
+        self._cache = VersionedCache()
+        self._warmers: list = []
+        self._warmed_version: int | None = None
+        self._warm_lock = threading.Lock()
+        #: What the last warm-up did (warmers report into it; the service logs each one's duration).
+        self.warm_report: dict = {}
+        self._visitors = 0  # web requests being served now (the warm-up gives way to them)
+        self._last_visit = 0.0  # time.monotonic() when the last one ended
+        self._quiet = threading.Condition()
+        self._pinned = threading.local()  # the dataset version of the request this thread serves
+
+    def version(self) -> int:
+        """The dataset version. Inside a web request it is read once (see ``pin_version``): a page asks
+        the cache dozens of times, each ask used to be a query, and one page must not mix two versions.
+        Outside a request it is read every time."""
+        if not getattr(self._pinned, "active", False):
+            return self.repository.version()
+        if self._pinned.version is None:
+            self._pinned.version = self.repository.version()
+        return self._pinned.version
+
+    def pin_version(self) -> None:
+        """Until ``unpin_version``, this thread reads the dataset version once, when first asked, and
+        keeps it: the web layer calls this when a request starts (one request, one dataset version;
+        a request that asks nothing, such as a static file, reads nothing)."""
+        self._pinned.active, self._pinned.version = True, None
+
+    def unpin_version(self) -> None:
+        self._pinned.active, self._pinned.version = False, None
+
+    def cached(self, key: tuple, compute):
+        """Cache ``compute()`` under ``key`` until the dataset version changes. Feature query classes
+        (drill-down, indicators) wrap this service and share its cache: keys must start with a feature name."""
+        version = self.version()
+        if self._warmers and version != self._warmed_version:
+            self._start_warming(version)
+        return self._cache.get_or_compute(version, key, compute)
+
+    # Precomputation per dataset version --------------------------------------------------------
+
+    def add_warmer(self, warm) -> None:
+        """``warm(service)`` runs in a background thread once per dataset version (the first request
+        that sees a new version starts it), so the aggregates most pages need are computed before
+        anyone asks: the first visitor after an import does not pay for them."""
+        self._warmers.append(warm)
+
+    # Visitors before the warm-up --------------------------------------------------------------------
+
+    def request_started(self) -> None:
+        with self._quiet:
+            self._visitors += 1
+
+    def request_finished(self) -> None:
+        with self._quiet:
+            self._visitors -= 1
+            self._last_visit = time.monotonic()
+            if self._visitors <= 0:
+                self._visitors = 0
+                self._quiet.notify_all()
+
+    #: The warm-up runs when no visitor has been served for this long (visitors click in bursts).
+    QUIET_SECONDS = 0.05
+
+    def give_way(self, max_seconds: float = 0.5) -> None:
+        """Called by the warm-up between two steps: wait until no visitor's request has been in flight
+        for ``QUIET_SECONDS`` (at most ``max_seconds``, so a steady stream of visitors slows the warm-up
+        down but cannot stop it). Python threads share one interpreter: a page rendered beside a
+        warm-up step takes up to twice as long, so the warm-up takes the idle moments only."""
+        deadline = time.monotonic() + max_seconds
+        while True:
+            with self._quiet:
+                self._quiet.wait_for(lambda: self._visitors == 0, timeout=max(0.0, deadline - time.monotonic()))
+                idle = time.monotonic() - self._last_visit if self._visitors == 0 else 0.0
+            if idle >= self.QUIET_SECONDS or time.monotonic() >= deadline:
+                return
+            time.sleep(min(self.QUIET_SECONDS - idle, max(0.0, deadline - time.monotonic())))
+
+    def warm_now(self) -> None:
+        """Run the warm-up of the current dataset version here and now, not in a thread: the production
+        server does this once before it forks its workers (``gunicorn.conf.py``), so they all start
+        with the same warmed cache instead of each warming its own while serving the first visitors."""
+        version = self.repository.version()
+        with self._warm_lock:
+            self._warmed_version = version
+        self._warm(version)
+
+    def _start_warming(self, version: int) -> None:
+        with self._warm_lock:
+            if version == self._warmed_version:
+                return
+            self._warmed_version = version  # at most one warm-up per version and process
+        threading.Thread(target=self._warm, args=(version,), name=f"warm-v{version}", daemon=True).start()
+
+    def _warm(self, version: int) -> None:
+        log = logging.getLogger(__name__)
+        for warm in self._warmers:
+            name = getattr(warm, "__qualname__", repr(warm)).split(".<locals>")[0]
+            try:
+                if self.repository.version() != version:
+                    return  # an import or publish since: the next request starts the warm-up of the new version
+            except Exception:  # the store went away (e.g. replaced while warming): nothing to warm
+                log.warning("warm-up of version %s stopped: the store cannot be read", version, exc_info=True)
+                return
+            started = time.perf_counter()
+            try:
+                warm(self)
+            except Exception:  # warming is an optimisation: a failure shows up again when a page asks
+                log.exception("warming the cache failed")
+            seconds = time.perf_counter() - started
+            self.warm_report.setdefault("seconds", {})[name] = round(seconds, 2)
+            log.info("warm-up %s took %.1f s", name, seconds)
+
+    def municipalities(self) -> list[str]:
+        return self.cached(("municipalities",), lambda: self.repository.municipalities(published_only=self.public))
+
+    def documents(self) -> pd.DataFrame:
+        return self.cached(("documents",), lambda: self.repository.documents(published_only=self.public))
+
+    def amounts(self, municipality: str) -> pd.DataFrame:
+        return self.cached(("amounts", municipality), lambda: self.repository.amounts(municipality, published_only=self.public))
+
+    def inhabitants(self, municipality: str) -> dict[int, int]:
+        return self.cached(("inhabitants", municipality), lambda: self.repository.inhabitants(municipality))
+
+    def available_documents(self, municipality: str) -> list[tuple[int, str]]:
+        """(year, kind) pairs with figures for this municipality, oldest first (cached: every page asks)."""
+        def compute():
+            rows = self.amounts(municipality)[["year", "kind"]].drop_duplicates().sort_values(["year", "kind"])
+            return tuple((int(y), str(k)) for y, k in rows.itertuples(index=False))
+        return list(self.cached(("available-documents", municipality), compute))
+
+    def latest_document(self, municipality: str, kind: str | None = None) -> tuple[int, str]:
+        """Default view: the newest begroting (the budget the council is deciding on)."""
+        docs = self.available_documents(municipality)
+        if not docs:
+            raise NotFound(f"no figures for {municipality}")
+        preferred = [d for d in docs if d[1] == (kind or BEGROTING)] or docs
+        return preferred[-1]
+
+    def require(self, municipality: str, year: int, kind: str) -> None:
+        if municipality not in self.municipalities():
+            raise NotFound(f"unknown municipality {municipality!r}")
+        if (year, kind) not in self.available_documents(municipality):
+            raise NotFound(f"no {kind} {year} for {municipality}")
+
+    def theme_overview(self, municipality: str, year: int, kind: str) -> ThemeOverview:
+        self.require(municipality, year, kind)
+        return self.cached(("overview", municipality, year, kind), lambda: self._theme_overview(municipality, year, kind))
+
+    def _theme_overview(self, municipality: str, year: int, kind: str) -> ThemeOverview:
+        amounts = self.amounts(municipality)
+        rows = amounts[(amounts["year"] == year) & (amounts["kind"] == kind)]
+        inhabitants = self.inhabitants(municipality).get(year)
+        summary = theme_summary(rows, self.mapping, inhabitants)
+        total = total_lasten(rows)
+        docs = self.documents()
+        doc = docs[(docs["year"] == year) & (docs["kind"] == kind)].iloc[0]
+        return ThemeOverview(
+            municipality, year, kind, inhabitants, summary, total,
+            social_domain_share(summary, total), doc["imported_at"], doc["status"],
+        )
+
+    def theme_trend(self, municipality: str) -> pd.DataFrame:
+        if municipality not in self.municipalities():
+            raise NotFound(f"unknown municipality {municipality!r}")
+        return self.cached(("trend", municipality), lambda: theme_trend(self.amounts(municipality), self.mapping))

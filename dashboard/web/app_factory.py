@@ -1,0 +1,284 @@
+"""Build the Dash app: store, demo data on first start, API, shell layout and callbacks."""
+from __future__ import annotations
+
+import fcntl
+import gc
+import logging
+import time
+from contextlib import contextmanager
+from urllib.parse import urlencode
+
+import dash
+import plotly.io.json
+from dash import Input, Output, State, dcc, html
+from dash.exceptions import PreventUpdate
+from flask_compress import Compress
+
+from dashboard.api import EXTENSION_KEY, make_api_blueprint
+from dashboard.config.paths import ASSETS_DIR, PROJECT_ROOT, THEME_MAPPING_FILE
+from dashboard.config.settings import Settings
+from dashboard.domain.themes import ThemeMapping
+from dashboard.i18n import Translator
+from dashboard.navigation import ids
+from dashboard.navigation.addresses import EMBED_PREFIX, parse_request
+from dashboard.queries.context import AppContext
+from dashboard.queries.service import DashboardService
+from dashboard.queries.warmup import home_municipality_warmer
+from dashboard.store.database import open_engine
+from dashboard.store.repository import Repository
+from dashboard.web import drilldown_callbacks as callbacks_drilldown
+from dashboard.web import router
+from dashboard.web.page_requests import UPDATE_PATH
+from dashboard.web.page_responses import PageResponses
+from dashboard.web.page_warmup import WARM_UP_ENVIRON, page_warmer
+
+log = logging.getLogger(__name__)
+
+#: Dash's default template wraps its scripts in a <footer>: a second contentinfo landmark (axe).
+INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="{lang}">
+    <head>
+        {{%metas%}}
+        <title>{{%title%}}</title>
+        {{%favicon%}}
+        {{%css%}}
+    </head>
+    <body>
+        {{%app_entry%}}
+        <div class="dash-scripts">
+            {{%config%}}
+            {{%scripts%}}
+            {{%renderer%}}
+        </div>
+    </body>
+</html>"""
+
+
+class DashboardDash(dash.Dash):
+    """Dash without its full plotly.js (4.8 MB, 1.4 MB gzipped).
+
+    ``assets/01-plotly-dashboard.min.js`` defines ``window.Plotly`` with only the traces the
+    dashboard draws (tools/plotly-bundle); dcc.Graph uses that when it exists. Dash would still
+    load its own copy eagerly, so that registration is skipped here.
+    """
+
+    def _setup_plotlyjs(self):
+        self._plotlyjs_url = ""
+
+
+def create_context(settings: Settings) -> AppContext:
+    engine = open_engine(settings.database_url)
+    repository = Repository(engine)
+    if settings.load_demo and repository.is_empty():
+        with _demo_load_lock():  # several gunicorn workers may start on an empty store at once
+            if repository.is_empty():
+                from dashboard.demo.load import load_demo
+
+                for line in load_demo(engine):
+                    log.info(line)
+    service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
+    service.add_warmer(home_municipality_warmer(settings.municipality))  # per dataset version, in the background
+    return AppContext(settings=settings, service=service)
+
+
+@contextmanager
+def _demo_load_lock():
+    lock_path = PROJECT_ROOT / "instance" / ".demo-load.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def create_app(settings: Settings | None = None) -> dash.Dash:
+    settings = settings or Settings.from_env()
+    # Dash writes callback answers with plotly's JSON writer. Its orjson engine (when orjson is
+    # installed) first walks every dict and list in Python: 22 ms for a theme page's components,
+    # against 6.6 ms with the standard json engine, whose C encoder does that walk.
+    plotly.io.json.config.default_engine = "json"
+    context = create_context(settings)
+    app = DashboardDash(
+        __name__,
+        assets_folder=str(ASSETS_DIR),
+        title=Translator(settings.language)("Social Domain Dashboard"),
+        update_title=None,
+        suppress_callback_exceptions=True,
+        serve_locally=True,
+        compress=False,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    )
+    app.index_string = INDEX_TEMPLATE.format(lang=settings.language)
+    server = app.server
+    server.extensions[EXTENSION_KEY] = context
+    server.register_blueprint(make_api_blueprint())
+    # First of all hooks: the warm-up gives way while visitors' requests are in flight.
+    server.before_request(lambda: count_visitor(context.service))
+    server.teardown_request(lambda error: visitor_done(context.service))
+    # One request, one dataset version (read once, when first asked).
+    server.before_request(context.service.pin_version)
+    server.teardown_request(lambda error: context.service.unpin_version())
+    Compress(server)
+    server.after_request(security_headers(settings))
+    server.before_request(start_timer)
+    server.after_request(server_timing)
+    update_path = app.config.requests_pathname_prefix + UPDATE_PATH.lstrip("/")
+    PageResponses(context.service, settings.language, update_path).install(server)
+    # Then the first pages, replayed through the app into those kept responses (same background thread).
+    context.service.add_warmer(page_warmer(server, context, update_path))
+
+    app.layout = html.Div(
+        [
+            dcc.Location(id=ids.URL, refresh="callback-nav"),
+            dcc.Store(id=ids.PAGE_META),
+            html.Div(id=ids.META_SINK, hidden=True),
+            html.Div(id=ids.ROOT),
+        ]
+    )
+    register_callbacks(app)
+    return app
+
+
+def count_visitor(service: DashboardService) -> None:
+    """A visitor's request begins (the warm-up's own replayed requests are not visitors)."""
+    import flask
+
+    if not flask.request.environ.get(WARM_UP_ENVIRON):
+        service.request_started()
+        flask.g.visitor_counted = True
+
+
+def visitor_done(service: DashboardService) -> None:
+    import flask
+
+    if flask.g.pop("visitor_counted", False):
+        service.request_finished()
+
+
+def prepare_for_fork(server) -> None:
+    """For a pre-forking server (gunicorn ``preload_app``): warm the current dataset version in this
+    process, then drop its database connections, which must not be shared with the forked workers.
+    A store that cannot be read now is not fatal: the workers warm in the background as usual."""
+    context = server.extensions[EXTENSION_KEY]
+    started = time.perf_counter()
+    try:
+        context.service.warm_now()
+    except Exception:
+        log.warning("warm-up before fork skipped: the store cannot be read", exc_info=True)
+    finally:
+        context.service.repository.engine.dispose()
+    # Everything made so far is shared with the workers copy-on-write; frozen, the workers' garbage
+    # collector leaves it alone instead of touching (and so copying) every page of it.
+    gc.collect()
+    gc.freeze()
+    log.info("warmed before forking the workers in %.1f s: %s", time.perf_counter() - started, context.service.warm_report)
+
+
+def start_timer() -> None:
+    import flask
+
+    flask.g.started = time.perf_counter()
+
+
+def server_timing(response):
+    """``Server-Timing: app;dur=…`` on every response: the benchmark reads server time from it."""
+    import flask
+
+    started = getattr(flask.g, "started", None)
+    if started is not None:
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.2f}"
+    return response
+
+
+def security_headers(settings: Settings):
+    """Only /embed/... may be framed, and only by the configured sites; nothing else may be framed at all."""
+    ancestors = " ".join(("'self'",) + tuple(a for a in settings.frame_ancestors if a != "'self'"))
+
+    def add_headers(response):
+        import flask
+
+        path = flask.request.path
+        embed = path == EMBED_PREFIX or path.startswith(EMBED_PREFIX + "/")
+        response.headers["Content-Security-Policy"] = f"frame-ancestors {ancestors if embed else chr(39) + 'self' + chr(39)}"
+        if not embed:
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+    return add_headers
+
+
+def current_context() -> AppContext:
+    import flask
+
+    return flask.current_app.extensions[EXTENSION_KEY]
+
+
+def _current_document(ctx: AppContext, request) -> tuple[int, str] | None:
+    """The (year, document) the URL shows now, defaults included; None when the URL cannot be read."""
+    year_text, kind = request.get("year"), request.get("document")
+    try:
+        if year_text:
+            return int(year_text), kind or "begroting"
+        return ctx.service.latest_document(ctx.settings.municipality, kind)
+    except (ValueError, LookupError):
+        return None
+
+
+def register_callbacks(app: dash.Dash) -> None:
+    """Wiring only: parse input → ask the page/service → return components."""
+
+    @app.callback(
+        Output(ids.ROOT, "children"),
+        Output(ids.PAGE_META, "data"),
+        Input(ids.URL, "pathname"),
+        Input(ids.URL, "search"),
+    )
+    def route(pathname, search):
+        ctx = current_context()
+        request = parse_request(pathname, search, ctx.settings.language)
+        page = router.render_page(ctx, request)
+        return page.children, {"title": page.title, "lang": request.lang, "present": request.get("present") == "1"}
+
+    app.clientside_callback(
+        """
+        function(meta) {
+            if (meta) {
+                document.title = meta.title;
+                document.documentElement.lang = meta.lang;
+                document.documentElement.classList.toggle("present-mode", !!meta.present);
+            }
+            return "";
+        }
+        """,
+        Output(ids.META_SINK, "children"),
+        Input(ids.PAGE_META, "data"),
+    )
+
+    @app.callback(
+        Output(ids.URL, "search", allow_duplicate=True),
+        Input(ids.YEAR_SELECT, "value"),
+        Input(ids.DOCUMENT_SELECT, "value"),
+        State(ids.URL, "search"),
+        prevent_initial_call=True,
+    )
+    def choose_document(year, kind, search):
+        ctx = current_context()
+        request = parse_request("/", search, ctx.settings.language)
+        available = ctx.service.available_documents(ctx.settings.municipality)
+        year = int(year) if year and str(year).isdigit() else None
+        if (year, kind) not in available:  # e.g. jaarrekening for a year that has only a begroting
+            same_kind = [d for d in available if d[1] == kind]
+            year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(ctx.settings.municipality)
+        if (year, kind) == _current_document(ctx, request):
+            # The selects also report their value when a page mounts them: pushing the same view again
+            # would add a history entry, and Back would seem to do nothing.
+            raise PreventUpdate
+        params = {k: v for k, v in request.params.items() if k not in ("year", "document")}
+        params.update({"year": year, "document": kind})
+        return "?" + urlencode(params)
+
+    callbacks_drilldown.register(app)  # clicks on chart elements open their theme/programme/provider page

@@ -1,0 +1,130 @@
+"""Theme, programme and provider pages render for every theme, programme and provider of the demo;
+unknown slugs and parameters end on the friendly not-found page; a deep link reproduces the view."""
+from __future__ import annotations
+
+import json
+import time
+
+import plotly
+import pytest
+
+from dashboard.domain.themes import THEME_SLUGS
+from dashboard.navigation.addresses import parse_request
+from dashboard.queries.drilldown import Drilldown
+from dashboard.web.drilldown_callbacks import clicked_path, theme_path
+from dashboard.web.router import render_page
+
+
+def render(ctx, path, search="", lang="en"):
+    request = parse_request(path, search, lang)
+    page = render_page(ctx, request)
+    text = json.dumps(page.children, cls=plotly.utils.PlotlyJSONEncoder)  # what Dash sends: must serialise
+    return page, text
+
+
+def assert_ok(page, text):
+    assert page.title != "Page not found" and "Pagina niet gevonden" not in page.title, page.title
+    assert "Something went wrong" not in text
+    assert "€nan" not in text and "NaN%" not in text and "<NA>" not in text
+
+
+@pytest.fixture(scope="module")
+def drill(demo_context):
+    return Drilldown(demo_context.service)
+
+
+@pytest.mark.parametrize("year, kind", [(2019, "begroting"), (2023, "jaarrekening"), (2024, "jaarrekening"), (2025, "begroting"), (2026, "begroting")])
+def test_every_theme_renders(demo_context, year, kind):
+    """A rolled-up, a detailed, the 2025 classification and a year without accounts (views of every
+    document are checked by the reconciliation tests)."""
+    for slug in THEME_SLUGS.values():
+        page, text = render(demo_context, f"/theme/{slug}", f"?year={year}&document={kind}")
+        assert_ok(page, text)
+        assert f"{kind} {year}" in page.title
+
+
+def test_every_programme_and_provider_page_renders(demo_context, drill):
+    municipality = demo_context.settings.municipality
+    year, kind = demo_context.service.latest_document(municipality)
+    timings = []
+    for slug in drill.programmes()["slug"]:
+        started = time.perf_counter()
+        page, text = render(demo_context, f"/programme/{slug}", "?year=2023&document=jaarrekening")
+        timings.append(time.perf_counter() - started)
+        assert_ok(page, text)
+        assert '"href": "/theme/' in text  # breadcrumb and theme link lead back up
+    for slug in drill.providers()["slug"]:
+        started = time.perf_counter()
+        page, text = render(demo_context, f"/provider/{slug}", f"?year={year}&document={kind}")
+        timings.append(time.perf_counter() - started)
+        assert_ok(page, text)
+    assert max(timings) < 5, f"slowest drill-down page took {max(timings):.2f}s"
+
+
+def test_pages_render_in_dutch_with_dutch_labels(demo_context):
+    page, text = render(demo_context, "/theme/young", "?year=2024&document=begroting&lang=nl", lang="nl")
+    assert_ok(page, text)
+    assert "programma's en aanbieders" in page.title
+    assert "Illustratief" in text and "Van thema naar programma naar aanbieder" in text
+    page, text = render(demo_context, "/programme/youth-ambulant-care", "?lang=nl", lang="nl")
+    assert page.title.startswith("Jeugdhulp zonder verblijf")
+
+
+def test_every_programme_and_provider_in_tables_is_a_link(demo_context, drill):
+    """Keyboard alternative to clicking the chart: each chart element is also a link in the tables."""
+    page, text = render(demo_context, "/theme/young", "?year=2023&document=begroting")
+    tree = drill.theme_view(demo_context.settings.municipality, 2023, "begroting", "young").tree
+    for programme in tree["programme"].unique():
+        assert f'/programme/{programme}?year=2023&document=begroting' in text
+    for provider, programme in tree[["provider", "programme"]].itertuples(index=False):
+        assert f"/provider/{provider}?year=2023&document=begroting&via={programme}" in text
+
+
+@pytest.mark.parametrize(
+    "path, search",
+    [
+        ("/theme/nowhere", ""),
+        ("/programme/no-such-programme", ""),
+        ("/provider/no-such-provider", ""),
+        ("/theme/young", "?year=1850"),
+        ("/theme/young", "?year=abcd"),
+        ("/theme/young", "?document=kasboek"),
+        ("/theme/young", "?colour=red"),
+        ("/provider/thuiszorg-vlonder", "?via=no-such-programme"),
+        ("/programme/youth-ambulant-care", "?year=2026&document=jaarrekening"),
+    ],
+)
+def test_unknown_slugs_and_parameters_give_the_friendly_not_found_page(demo_context, path, search):
+    page, text = render(demo_context, path, search)
+    assert page.title == "Page not found"
+    assert "Back to the overview" in text
+    assert "Traceback" not in text
+
+
+def test_deep_link_reproduces_the_view(demo_context):
+    search = "?year=2023&document=jaarrekening&via=youth-ambulant-care"
+    first, first_text = render(demo_context, "/provider/horizon-jeugd-ggz", search)
+    again, again_text = render(demo_context, "/provider/horizon-jeugd-ggz", search)
+    assert first.title == again.title == "Horizon Jeugd-GGZ – jaarrekening 2023"
+    assert first_text == again_text
+    # the breadcrumb leads back through theme and programme, keeping year and document
+    assert '"/theme/young?year=2023&document=jaarrekening"' in first_text
+    assert '"/programme/youth-ambulant-care?year=2023&document=jaarrekening"' in first_text
+    # the selectors show the view's year and document
+    assert '"value": "2023"' in first_text and '"value": "jaarrekening"' in first_text
+
+
+def test_chart_clicks_map_to_pages():
+    assert clicked_path({"points": [{"customdata": "/programme/x?year=2025"}]}) == "/programme/x?year=2025"
+    assert clicked_path({"points": [{"customdata": None}]}) is None  # treemap root
+    assert clicked_path({"points": [{"customdata": "javascript:alert(1)"}]}) is None
+    assert clicked_path(None) is None
+    assert theme_path({"points": [{"customdata": "Young"}]}, "?year=2024&document=begroting&lang=nl") == "/theme/young?year=2024&document=begroting&lang=nl"
+    assert theme_path({"points": [{"customdata": "Elsewhere"}]}, "") is None
+
+
+def test_callback_wiring_is_valid(client):
+    response = client.get("/_dash-dependencies")
+    assert response.status_code == 200
+    outputs = json.dumps(response.get_json())
+    assert "drill-graph" in outputs and "share-chart" in outputs
