@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         print(parsed.summary())
         return 0
     if args.command == "import":
-        from dashboard.importers.project import ImportOptions, import_project_directory
+        from dashboard.importers.project import ImportOptions
+        from dashboard.ingest.project import import_project_directory
 
         try:
             result = import_project_directory(open_engine(settings.database_url), args.directory, ImportOptions(publish=args.publish))

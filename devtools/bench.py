@@ -60,7 +60,8 @@ def build_national_store(directory: Path, source: Path, municipalities: int, hom
     from dashboard.config.paths import THEME_MAPPING_FILE
     from dashboard.domain.themes import ThemeMapping
     from dashboard.importers.iv3 import parse_iv3_file
-    from dashboard.importers.project import ImportOptions, import_project_directory
+    from dashboard.importers.project import ImportOptions
+    from dashboard.ingest.project import import_project_directory
     from dashboard.store.database import open_engine
     from dashboard.store.repository import Repository
     from dashboard.store.writer import store_iv3

@@ -5,6 +5,7 @@ import threading
 
 from sqlalchemy import MetaData, create_engine, select
 
+from dashboard.navigation import ids
 from dashboard.store.database import normalise_url
 from dashboard.web import router
 from dashboard.web.page_requests import UPDATE_PATH, payload_for
@@ -13,7 +14,7 @@ from dashboard.web.page_requests import UPDATE_PATH, payload_for
 def render_path(client, path: str) -> tuple[str, str]:
     """POST the router callback for ``path``; return (title, all visible text in the response)."""
     body = _route(client, path)
-    return body["page-meta"]["data"]["title"], " ".join(_texts(body["page-root"]["children"]))
+    return body[ids.PAGE_META]["data"]["title"], " ".join(_texts(body[ids.ROOT]["children"]))
 
 
 def _texts(node):
@@ -32,7 +33,7 @@ def _texts(node):
 
 def render_tree(client, path: str) -> dict:
     """POST the router callback for ``path``; return the page's component tree as the browser gets it."""
-    return _route(client, path)["page-root"]["children"]
+    return _route(client, path)[ids.ROOT]["children"]
 
 
 def _route(client, path: str) -> dict:

@@ -19,9 +19,8 @@ from dashboard.api.common import (
 )
 from dashboard.domain.themes import THEME_BY_SLUG, THEMES
 from dashboard.domain.traffic_light import HIGHER, LOWER
-from dashboard.queries.indicators import IndicatorQueries
+from dashboard.queries.indicators import IndicatorQueries, layer_municipalities
 from dashboard.queries.service import NotFound
-from dashboard.store.indicators import municipalities_with_layer
 
 
 def register(api: Blueprint, endpoints: dict) -> None:
@@ -37,9 +36,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
     def indicator_municipalities():
         allowed({"format"})
         output = output_format()
-        names = service().cached(
-            ("indicators", "municipalities"), lambda: municipalities_with_layer(service().repository.engine, service().public)
-        )
+        names = layer_municipalities(service())
         return respond([{"municipality": name} for name in names], output, "indicator_municipalities")
 
     @api.get("/indicators")

@@ -38,7 +38,8 @@ def load_demo(engine: Engine, programmes: bool = True) -> list[str]:
         store_iv3(engine, parsed)
         summaries.append(parsed.summary())
     if programmes:  # the illustrative programme layer, reconciled with the CBS figures above (published)
-        from dashboard.importers.project import ImportOptions, import_project_directory
+        from dashboard.importers.project import ImportOptions
+        from dashboard.ingest.project import import_project_directory
 
         summaries.append(import_project_directory(engine, DEMO_DIR / "programmes", ImportOptions(publish=True)).summary())
         # the illustrative results layer (indicators, targets, values, stories); refers to the programmes above

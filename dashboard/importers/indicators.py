@@ -5,15 +5,12 @@ Four files, all required together (documented in ``data/README.md``): ``indicato
 ``tables.read_table``; this module adds the cross-file checks (references, the results chain,
 targets that fit the direction, periods that fit the frequency, one known municipality) and the
 write, which replaces that municipality's results layer in one transaction (other municipalities'
-layers are untouched).
+layers are untouched). What the checks need of the store comes in as ``KnownInStore``; the rows go out
+as plain records for ``store.indicators.write_results_layer`` (``dashboard.ingest`` joins the two).
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pandas as pd
-from sqlalchemy import delete, insert, select
-from sqlalchemy.engine import Connection
 
 from dashboard.domain.indicators import LEVEL_RANK, LEVELS, VOICES
 from dashboard.domain.themes import THEME_BY_SLUG
@@ -27,7 +24,7 @@ from dashboard.domain.traffic_light import (
     Target,
 )
 from dashboard.importers.problems import Problem
-from dashboard.importers.project import FileSet, ImportOptions
+from dashboard.importers.project import FileSet, ImportOptions, KnownInStore
 from dashboard.importers.tables import (
     Column,
     TableSpec,
@@ -39,14 +36,6 @@ from dashboard.importers.tables import (
     slug,
     text,
     year,
-)
-from dashboard.store.schema import municipality
-from dashboard.store.schema_indicators import (
-    indicator,
-    indicator_import,
-    indicator_target,
-    indicator_value,
-    story,
 )
 
 INDICATORS, TARGETS, VALUES, STORIES = "indicators.csv", "indicator_targets.csv", "indicator_values.csv", "stories.csv"
@@ -153,16 +142,16 @@ def _wrong_bound(direction: str, target: Target) -> str:
     return "minimum" if target.minimum is None else "maximum"
 
 
-def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> list[Problem]:
+def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) -> list[Problem]:
     """Cross-file and store checks; every problem names file, line and column."""
     problems: list[Problem] = []
     indicators = frames[INDICATORS]
     by_slug = {r["indicator"]: r for r in indicators.pipe(_records)}
-    programmes = _known_programmes(frames, conn)
-    providers = _known_providers(frames, conn)
+    programmes = _known_programmes(frames, known)
+    providers = _known_providers(frames, known)
 
     name = f"{directory}/{INDICATORS}"
-    problems += _check_municipality(indicators.pipe(_records), conn, name)
+    problems += _check_municipality(indicators.pipe(_records), known, name)
     for row in by_slug.values():
         line, theme = int(row["line"]), THEME_BY_SLUG[row["theme"]]
         parent_slug = row["contributes_to"]
@@ -228,11 +217,11 @@ def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> 
     return problems
 
 
-def _check_municipality(rows: list[dict], conn: Connection, name: str) -> list[Problem]:
+def _check_municipality(rows: list[dict], known_in_store: KnownInStore, name: str) -> list[Problem]:
     """Every row names the same municipality, and the store knows it (its CBS figures were imported)."""
     if not rows:
         return [Problem(name, 1, "municipality", "no indicators: an import holds one municipality's layer and needs at least one row")]
-    known = {n for (n,) in conn.execute(select(municipality.c.name).where(municipality.c.is_national.is_(False)))}
+    known = known_in_store.municipalities()
     first = rows[0]
     problems = []
     for row in rows:
@@ -249,82 +238,58 @@ def layer_municipality(frames: dict[str, pd.DataFrame]) -> str:
     return str(frames[INDICATORS]["municipality"].iloc[0])
 
 
-def _known_programmes(frames: dict[str, pd.DataFrame], conn: Connection) -> dict[str, str]:
-    """Programme slug → theme name, from this import's programmes.csv and from the store."""
-    known: dict[str, str] = {}
-    try:
-        from dashboard.store.schema_programmes import programme
-    except ImportError:  # the programme layer is not part of this installation
-        programme = None
-    if programme is not None:
-        known.update({s: t for s, t in conn.execute(select(programme.c.slug, programme.c.theme))})
+def _known_programmes(frames: dict[str, pd.DataFrame], known_in_store: KnownInStore) -> dict[str, str]:
+    """Programme slug → theme name, from the store and from this import's programmes.csv."""
+    known = dict(known_in_store.programme_themes())
     if PROGRAMMES_FILE in frames:
         known.update({r["programme"]: THEME_BY_SLUG.get(r["theme"], r["theme"]) for r in frames[PROGRAMMES_FILE].pipe(_records)})
     return known
 
 
-def _known_providers(frames: dict[str, pd.DataFrame], conn: Connection) -> set[str]:
-    known: set[str] = set()
-    try:
-        from dashboard.store.schema_programmes import provider
-    except ImportError:
-        provider = None
-    if provider is not None:
-        known.update(s for (s,) in conn.execute(select(provider.c.slug)))
+def _known_providers(frames: dict[str, pd.DataFrame], known_in_store: KnownInStore) -> set[str]:
+    known = set(known_in_store.provider_slugs())
     if PROVIDERS_FILE in frames:
         known.update(frames[PROVIDERS_FILE]["provider"])
     return known
 
 
-def write(conn: Connection, frames: dict[str, pd.DataFrame], options: ImportOptions) -> str:
-    """Replace the municipality's results layer with this import's four files; deleting the old import
-    removes its indicators, targets, values and stories (ON DELETE CASCADE)."""
+def records(frames: dict[str, pd.DataFrame], options: ImportOptions) -> dict:
+    """The checked files as the plain records ``store.indicators.write_results_layer`` takes: one
+    municipality's whole results layer (targets and values name their indicator by slug)."""
     indicators = frames[INDICATORS].pipe(_records)
-    illustrative = any(_flag(r["illustrative"]) for r in indicators) or bool(getattr(options, "illustrative", False))
-    name = layer_municipality(frames)
-    municipality_id = conn.execute(select(municipality.c.id).where(municipality.c.name == name)).scalar_one()
-    conn.execute(delete(indicator_import).where(indicator_import.c.municipality_id == municipality_id))
-    import_id = conn.execute(
-        insert(indicator_import).values(
-            municipality_id=municipality_id, status=options.status, illustrative=illustrative, source=", ".join(t.file_name for t in TABLES), imported_at=datetime.now(timezone.utc)
-        )
-    ).inserted_primary_key[0]
-    ids: dict[str, int] = {}
-    for r in indicators:
-        ids[r["indicator"]] = conn.execute(
-            insert(indicator).values(
-                import_id=import_id, slug=r["indicator"], name=r["name"], name_nl=_opt(r["name_nl"]),
-                theme=THEME_BY_SLUG[r["theme"]], level=r["level"], contributes_to=_opt(r["contributes_to"]),
-                programme=_opt(r["programme"]), provider=_opt(r["provider"]), unit=r["unit"], unit_nl=_opt(r["unit_nl"]),
-                decimals=int(r["decimals"]), direction=r["direction"], tolerance=float(r["tolerance"]),
-                frequency=r["frequency"], source=r["source"], owner=r["owner"], definition=r["definition"],
-                definition_nl=_opt(r["definition_nl"]),
-                illustrative=_flag(r["illustrative"]) or bool(getattr(options, "illustrative", False)),
-            )
-        ).inserted_primary_key[0]
+    forced = bool(getattr(options, "illustrative", False))
+    indicator_rows = [
+        {
+            "slug": r["indicator"], "name": r["name"], "name_nl": _opt(r["name_nl"]),
+            "theme": THEME_BY_SLUG[r["theme"]], "level": r["level"], "contributes_to": _opt(r["contributes_to"]),
+            "programme": _opt(r["programme"]), "provider": _opt(r["provider"]), "unit": r["unit"], "unit_nl": _opt(r["unit_nl"]),
+            "decimals": int(r["decimals"]), "direction": r["direction"], "tolerance": float(r["tolerance"]),
+            "frequency": r["frequency"], "source": r["source"], "owner": r["owner"], "definition": r["definition"],
+            "definition_nl": _opt(r["definition_nl"]), "illustrative": _flag(r["illustrative"]) or forced,
+        }
+        for r in indicators
+    ]
     targets = [
-        {"indicator_id": ids[r["indicator"]], "year": int(r["year"]), "minimum": _number(r["minimum"]), "maximum": _number(r["maximum"])}
+        {"indicator": r["indicator"], "year": int(r["year"]), "minimum": _number(r["minimum"]), "maximum": _number(r["maximum"])}
         for r in frames[TARGETS].pipe(_records)
     ]
     values = [
-        {
-            "indicator_id": ids[r["indicator"]], "year": r["period"].year, "quarter": r["period"].quarter,
-            "value": float(r["value"]), "note": _opt(r["note"]),
-        }
+        {"indicator": r["indicator"], "year": r["period"].year, "quarter": r["period"].quarter, "value": float(r["value"]), "note": _opt(r["note"])}
         for r in frames[VALUES].pipe(_records)
     ]
     stories = [
         {
-            "import_id": import_id, "indicator": _opt(r["indicator"]), "programme": _opt(r["programme"]), "date": r["date"],
+            "indicator": _opt(r["indicator"]), "programme": _opt(r["programme"]), "date": r["date"],
             "title": r["title"], "text": r["text"], "author": r["author"], "voice": r["voice"], "language": r["language"],
         }
         for r in frames[STORIES].pipe(_records)
     ]
-    for table, rows in ((indicator_target, targets), (indicator_value, values), (story, stories)):
-        if rows:
-            conn.execute(insert(table), rows)
-    flag = ", illustrative" if illustrative else ""
-    return f"{name}: {len(indicators)} indicators, {len(targets)} targets, {len(values)} values, {len(stories)} stories ({options.status}{flag})"
+    return {
+        "municipality": layer_municipality(frames), "status": options.status,
+        "illustrative": any(_flag(r["illustrative"]) for r in indicators) or forced,
+        "source": ", ".join(table.file_name for table in TABLES),
+        "indicators": indicator_rows, "targets": targets, "values": values, "stories": stories,
+    }
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -345,4 +310,4 @@ def _flag(value) -> bool:
     return False if value is None or pd.isna(value) else bool(value)
 
 
-FILE_SET = FileSet(name="indicators", tables=TABLES, check=check, write=write)
+FILE_SET = FileSet(name="indicators", tables=TABLES, check=check, records=records)

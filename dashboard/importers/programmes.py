@@ -3,7 +3,7 @@
 Three files, all required together (see ``data/README.md``): ``programmes.csv``,
 ``providers.csv`` and ``allocations.csv``. Cells are parsed by ``tables.read_table``; this module
 adds the cross-file checks (references, the municipality's CBS document and taakveld, the
-taakveld's theme) and the write. Each (municipality, year, document) in ``allocations.csv``
+taakveld's theme) and the plain records that ``store.programmes.write_programme_layers`` stores. Each (municipality, year, document) in ``allocations.csv``
 replaces that document's whole programme layer.
 """
 from __future__ import annotations
@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
 
 from dashboard.config.paths import THEME_MAPPING_FILE
 from dashboard.domain.drilldown import INSTRUMENTS, LAYERS, PROVIDER_KINDS
 from dashboard.domain.iv3 import DOCUMENT_KINDS
 from dashboard.domain.themes import THEME_BY_SLUG, ThemeMapping
 from dashboard.importers.problems import Problem
-from dashboard.importers.project import FileSet, ImportOptions
+from dashboard.importers.project import FileSet, ImportOptions, KnownInStore
 from dashboard.importers.tables import (
     Column,
     TableSpec,
@@ -31,9 +29,6 @@ from dashboard.importers.tables import (
     whole_euros,
     year,
 )
-from dashboard.store.programmes import replace_layer, upsert_catalogue
-from dashboard.store.schema import amount, document, municipality, taakveld
-from dashboard.store.schema_programmes import programme, provider
 
 PROGRAMMES, PROVIDERS, ALLOCATIONS = "programmes.csv", "providers.csv", "allocations.csv"
 CODE_PATTERN = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")
@@ -108,7 +103,7 @@ TABLES = (
 )
 
 
-def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> list[Problem]:
+def check(frames: dict[str, pd.DataFrame], known_in_store: KnownInStore, directory: str) -> list[Problem]:
     """Cross-file and store checks; every problem names file, line and column."""
     problems: list[Problem] = []
     name = f"{directory}/{ALLOCATIONS}"
@@ -116,8 +111,8 @@ def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> 
     providers = set(frames[PROVIDERS]["provider"])
     allocations = frames[ALLOCATIONS]
     mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
-    known = {n for (n,) in conn.execute(select(municipality.c.name).where(municipality.c.is_national.is_(False)))}
-    codes = _stored_codes(conn, sorted(set(allocations["municipality"]) & known))
+    known = known_in_store.municipalities()
+    codes = known_in_store.taakveld_codes(sorted(set(allocations["municipality"]) & known))
     for row in allocations.itertuples(index=False):
         line = int(row.line)
         if row.programme not in programmes.index:
@@ -152,23 +147,10 @@ def check(frames: dict[str, pd.DataFrame], conn: Connection, directory: str) -> 
     return problems
 
 
-def _stored_codes(conn: Connection, names: list[str]) -> dict[tuple[str, int, str], set[str]]:
-    """(municipality, year, document) → taakveld codes CBS has for it in the store."""
-    if not names:
-        return {}
-    query = (
-        select(municipality.c.name, document.c.year, document.c.kind, taakveld.c.code)
-        .select_from(amount.join(document).join(taakveld).join(municipality))
-        .where(municipality.c.name.in_(names))
-    )
-    result: dict[tuple[str, int, str], set[str]] = {}
-    for name, yr, kind, code in conn.execute(query):
-        result.setdefault((name, int(yr), kind), set()).add(code)
-    return result
-
-
-def write(conn: Connection, frames: dict[str, pd.DataFrame], options: ImportOptions) -> str:
-    programme_rows = [
+def records(frames: dict[str, pd.DataFrame], options: ImportOptions) -> dict:
+    """The checked files as the plain records ``store.programmes.write_programme_layers`` takes;
+    allocations grouped per (municipality, year, document), each group a whole layer."""
+    programmes = [
         {
             "slug": r["programme"], "name": r["name"], "name_nl": _text(r["name_nl"]), "theme": THEME_BY_SLUG[r["theme"]],
             "layer": r["layer"], "taakvelden": r["taakvelden"], "description": _text(r["description"]),
@@ -176,31 +158,25 @@ def write(conn: Connection, frames: dict[str, pd.DataFrame], options: ImportOpti
         }
         for r in frames[PROGRAMMES].to_dict("records")
     ]
-    provider_rows = [
+    providers = [
         {"slug": r["provider"], "name": r["name"], "kind": r["kind"], "kvk": _text(r["kvk"]), "illustrative": _flag(r["illustrative"])}
         for r in frames[PROVIDERS].to_dict("records")
     ]
-    programme_ids = upsert_catalogue(conn, programme, programme_rows)
-    provider_ids = upsert_catalogue(conn, provider, provider_rows)
-    municipality_ids = {n: i for i, n in conn.execute(select(municipality.c.id, municipality.c.name))}
-    allocations = frames[ALLOCATIONS]
-    layers = 0
-    for (name, yr, kind), part in allocations.groupby(["municipality", "year", "document"], sort=True):
+    layers = []
+    for (name, yr, kind), part in frames[ALLOCATIONS].groupby(["municipality", "year", "document"], sort=True):
         rows = [
             {
-                "programme_id": programme_ids[r["programme"]], "provider_id": provider_ids[r["provider"]],
-                "taakveld": r["taakveld"], "instrument": r["instrument"], "amount_eur": int(r["amount_eur"]),
-                "clients": None if pd.isna(r["clients"]) else int(r["clients"]), "illustrative": _flag(r["illustrative"]),
+                "programme": r["programme"], "provider": r["provider"], "taakveld": r["taakveld"], "instrument": r["instrument"],
+                "amount_eur": int(r["amount_eur"]), "clients": None if pd.isna(r["clients"]) else int(r["clients"]),
+                "illustrative": _flag(r["illustrative"]),
             }
             for r in part.to_dict("records")
         ]
-        illustrative = any(r["illustrative"] for r in rows)
-        replace_layer(conn, municipality_ids[name], int(yr), kind, options.status, illustrative, ALLOCATIONS, rows)
-        layers += 1
-    return (
-        f"{len(programme_rows)} programmes, {len(provider_rows)} providers, {len(allocations)} allocations "
-        f"in {layers} documents ({options.status})"
-    )
+        layers.append({
+            "municipality": name, "year": int(yr), "kind": kind, "illustrative": any(r["illustrative"] for r in rows),
+            "source_file": ALLOCATIONS, "rows": rows,
+        })
+    return {"programmes": programmes, "providers": providers, "layers": layers, "status": options.status}
 
 
 def _text(value) -> str | None:
@@ -212,4 +188,4 @@ def _flag(value) -> bool:
     return False if value is None or pd.isna(value) else bool(value)
 
 
-FILE_SET = FileSet(name="programmes", tables=TABLES, check=check, write=write)
+FILE_SET = FileSet(name="programmes", tables=TABLES, check=check, records=records)

@@ -1,19 +1,19 @@
-"""``python -m dashboard import DIR``: the project's own CSV files, all validated, stored in one transaction.
+"""The project's own CSV files (``python -m dashboard import DIR``): read and validated, never stored here.
 
 Each feature (programmes and providers, indicators, ...) contributes a ``FileSet`` from its own
-module, listed in ``FEATURE_MODULES``: the tables it reads, the cross-file checks it makes, and how
-it writes. A feature whose files are all absent from DIR is skipped; one that is partly present is
-an error. Any problem anywhere → ``ImportFailed`` and nothing is written.
+module, listed in ``FEATURE_MODULES``: the tables it reads, the cross-file checks it makes against
+what the store already holds (asked through ``KnownInStore``), and the plain records it hands to the
+store. A feature whose files are all absent from DIR is skipped; one that is partly present is an
+error. Any problem anywhere → ``ImportFailed``. ``dashboard.ingest`` runs the steps and writes.
 """
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 import pandas as pd
-from sqlalchemy.engine import Connection, Engine
 
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.tables import TableSpec, read_table
@@ -31,33 +31,43 @@ class ImportOptions:
         return "published" if self.publish else "draft"
 
 
+class KnownInStore(Protocol):
+    """What the cross-file checks need to know of the store (``store.facts.StoreFacts`` answers it)."""
+
+    def municipalities(self) -> set[str]: ...
+
+    def taakveld_codes(self, names: list[str]) -> dict[tuple[str, int, str], set[str]]: ...
+
+    def programme_themes(self) -> dict[str, str]: ...
+
+    def provider_slugs(self) -> set[str]: ...
+
+
 @dataclass(frozen=True)
 class FileSet:
     name: str
     tables: tuple[TableSpec, ...]
-    #: (frames of this import by file name, read-only connection, directory display name) → problems
-    check: Callable[[dict[str, pd.DataFrame], Connection, str], list[Problem]]
-    #: (connection inside the import transaction, frames, options) → one summary phrase
-    write: Callable[[Connection, dict[str, pd.DataFrame], ImportOptions], str]
+    #: (frames of this import by file name, what the store knows, directory display name) → problems
+    check: Callable[[dict[str, pd.DataFrame], KnownInStore, str], list[Problem]]
+    #: (checked frames, options) → keyword arguments of the store's writer for this feature
+    records: Callable[[dict[str, pd.DataFrame], ImportOptions], dict]
 
 
-@dataclass
-class ProjectImport:
-    directory: str
-    summaries: list[str] = field(default_factory=list)
+@dataclass(frozen=True)
+class ProjectFiles:
+    """The readable files of one directory: every cell parsed, not yet checked against the store."""
 
-    def summary(self) -> str:
-        return f"imported {self.directory}: " + "; ".join(self.summaries)
+    directory: str  # as shown in messages
+    frames: dict[str, pd.DataFrame]
+    file_sets: tuple[FileSet, ...]  # the features present
 
 
 def file_sets() -> list[FileSet]:
     return [importlib.import_module(f"{__package__}.{name}").FILE_SET for name in FEATURE_MODULES]
 
 
-def import_project_directory(engine: Engine, directory: Path, options: ImportOptions = ImportOptions()) -> ProjectImport:
-    """Validate every file of every feature present in ``directory``; store all or nothing."""
-    from dashboard.store.writer import bump_version
-
+def read_project_directory(directory: Path) -> ProjectFiles:
+    """Parse every file of every feature present in ``directory``; ``ImportFailed`` lists every problem."""
     directory = Path(directory)
     shown = str(directory).rstrip("/")
     if not directory.is_dir():
@@ -85,14 +95,13 @@ def import_project_directory(engine: Engine, directory: Path, options: ImportOpt
         problems.append(Problem(shown, 0, "-", f"no project files found; expected some of: {expected}"))
     if problems:
         raise ImportFailed(problems)
-    with engine.connect() as conn:
-        for file_set in present_sets:
-            problems.extend(file_set.check(frames, conn, shown))
+    return ProjectFiles(shown, frames, tuple(present_sets))
+
+
+def check_project(files: ProjectFiles, known: KnownInStore) -> None:
+    """The cross-file checks of every present feature against ``known``; ``ImportFailed`` lists them all."""
+    problems: list[Problem] = []
+    for file_set in files.file_sets:
+        problems.extend(file_set.check(files.frames, known, files.directory))
     if problems:
         raise ImportFailed(problems)
-    result = ProjectImport(shown)
-    with engine.begin() as conn:
-        for file_set in present_sets:
-            result.summaries.append(file_set.write(conn, frames, options))
-        bump_version(conn)
-    return result

@@ -45,6 +45,11 @@ class Named:
         return (self.name_nl or self.name) if lang == "nl" else self.name
 
 
+def layer_municipalities(service: DashboardService) -> tuple[str, ...]:
+    """The municipalities that have a results layer (a published one on the public site), cached per version."""
+    return service.cached(("indicators", "municipalities"), lambda: municipalities_with_layer(service.repository.engine, service.public))
+
+
 class IndicatorQueries:
     def __init__(self, service: DashboardService, municipality: str, today: date | None = None):
         self.service = service
@@ -55,9 +60,7 @@ class IndicatorQueries:
 
     def has_layer(self) -> bool:
         """Whether this municipality has a results layer (a published one on the public site)."""
-        return self.municipality in self.service.cached(
-            ("indicators", "municipalities"), lambda: municipalities_with_layer(self.service.repository.engine, self.service.public)
-        )
+        return self.municipality in layer_municipalities(self.service)
 
     # reference dates ---------------------------------------------------------------------------
 

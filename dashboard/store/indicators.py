@@ -1,10 +1,11 @@
-"""Read side of the results layer: one municipality's indicators, targets, values and stories as plain Python values."""
+"""The results layer in the store: one municipality's indicators, targets, values and stories read as plain
+Python values, and a validated import written in the caller's transaction."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection, Engine
 
 from dashboard.domain.indicators import IndicatorInfo
 from dashboard.domain.traffic_light import Observation, Period, Target
@@ -100,3 +101,28 @@ def _municipality_id(name: str):
 
 def _as_date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def write_results_layer(
+    conn: Connection, municipality: str, status: str, illustrative: bool, source: str,
+    indicators: list[dict], targets: list[dict], values: list[dict], stories: list[dict],
+) -> str:
+    """Replace ``municipality``'s results layer; deleting the old import removes its indicators, targets,
+    values and stories (ON DELETE CASCADE). Targets and values name their indicator by slug."""
+    municipality_id = conn.execute(select(municipality_table.c.id).where(municipality_table.c.name == municipality)).scalar_one()
+    conn.execute(delete(indicator_import).where(indicator_import.c.municipality_id == municipality_id))
+    import_id = conn.execute(
+        insert(indicator_import).values(
+            municipality_id=municipality_id, status=status, illustrative=illustrative, source=source, imported_at=datetime.now(timezone.utc)
+        )
+    ).inserted_primary_key[0]
+    ids = {row["slug"]: conn.execute(insert(indicator).values(import_id=import_id, **row)).inserted_primary_key[0] for row in indicators}
+    target_rows = [{"indicator_id": ids[r["indicator"]], **{k: v for k, v in r.items() if k != "indicator"}} for r in targets]
+    value_rows = [{"indicator_id": ids[r["indicator"]], **{k: v for k, v in r.items() if k != "indicator"}} for r in values]
+    story_rows = [{"import_id": import_id, **r} for r in stories]
+    for table, rows in ((indicator_target, target_rows), (indicator_value, value_rows), (story, story_rows)):
+        if rows:
+            conn.execute(insert(table), rows)
+    flag = ", illustrative" if illustrative else ""
+    return f"{municipality}: {len(indicators)} indicators, {len(targets)} targets, {len(values)} values, {len(stories)} stories ({status}{flag})"
+

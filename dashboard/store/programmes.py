@@ -109,3 +109,24 @@ def replace_layer(
     ).inserted_primary_key[0]
     if rows:
         conn.execute(insert(allocation), [{**row, "layer_id": layer_id} for row in rows])
+
+
+def write_programme_layers(conn: Connection, programmes: list[dict], providers: list[dict], layers: list[dict], status: str) -> str:
+    """Store a validated programme import inside the caller's transaction: the catalogues by slug, then
+    each (municipality, year, document) layer replaced whole. Allocation rows name their programme and
+    provider by slug; ``layers`` items hold municipality, year, kind, illustrative, source_file, rows."""
+    programme_ids = upsert_catalogue(conn, programme, programmes)
+    provider_ids = upsert_catalogue(conn, provider, providers)
+    municipality_ids = {n: i for i, n in conn.execute(select(municipality.c.id, municipality.c.name))}
+    allocations = 0
+    for layer in layers:
+        rows = [
+            {"programme_id": programme_ids[r["programme"]], "provider_id": provider_ids[r["provider"]],
+             **{k: v for k, v in r.items() if k not in ("programme", "provider")}}
+            for r in layer["rows"]
+        ]
+        replace_layer(conn, municipality_ids[layer["municipality"]], layer["year"], layer["kind"], status,
+                      layer["illustrative"], layer["source_file"], rows)
+        allocations += len(rows)
+    return f"{len(programmes)} programmes, {len(providers)} providers, {allocations} allocations in {len(layers)} documents ({status})"
+

@@ -1,12 +1,15 @@
 """The demo programme layer is deterministic and the committed files are what the generator writes."""
 from __future__ import annotations
 
+import pytest
+
 from dashboard.config.paths import DEMO_DIR
 from dashboard.demo import programmes as demo_programmes
 
 FILES = ("programmes.csv", "providers.csv", "allocations.csv")
 
 
+@pytest.mark.slow  # regenerates the whole demo layer (~5 s)
 def test_generator_is_deterministic_and_committed_files_are_current(tmp_path, capsys):
     first, second = tmp_path / "a", tmp_path / "b"
     assert demo_programmes.main([str(first)]) == 0

@@ -9,6 +9,7 @@ import plotly
 import pytest
 
 from dashboard.domain.themes import THEME_SLUGS
+from dashboard.navigation import ids
 from dashboard.navigation.addresses import parse_request
 from dashboard.queries.drilldown import Drilldown
 from dashboard.web.drilldown_callbacks import clicked_path, theme_path
@@ -127,4 +128,4 @@ def test_callback_wiring_is_valid(client):
     response = client.get("/_dash-dependencies")
     assert response.status_code == 200
     outputs = json.dumps(response.get_json())
-    assert "drill-graph" in outputs and "share-chart" in outputs
+    assert ids.DRILL_GRAPH in outputs and ids.SHARE_CHART in outputs

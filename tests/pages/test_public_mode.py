@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.config.settings import Settings
+from dashboard.navigation import ids
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_document_status
 from dashboard.web.app_factory import create_app
@@ -65,17 +66,17 @@ def test_crafted_document_choice_never_lands_on_a_draft(public_client):
         "/_dash-update-component",
         json={
             "output": output,
-            "outputs": {"id": "url", "property": output.split(".", 1)[1]},
+            "outputs": {"id": ids.URL, "property": output.split(".", 1)[1]},
             "inputs": [
-                {"id": "year-select", "property": "value", "value": str(DRAFT[0])},
-                {"id": "document-select", "property": "value", "value": DRAFT[1]},
+                {"id": ids.YEAR_SELECT, "property": "value", "value": str(DRAFT[0])},
+                {"id": ids.DOCUMENT_SELECT, "property": "value", "value": DRAFT[1]},
             ],
-            "state": [{"id": "url", "property": "search", "value": ""}],
+            "state": [{"id": ids.URL, "property": "search", "value": ""}],
             "changedPropIds": ["year-select.value"],
         },
     )
     assert response.status_code == 200, response.data[:300]
-    search = response.get_json()["response"]["url"]["search"]
+    search = response.get_json()["response"][ids.URL]["search"]
     assert search.startswith("?year=") and f"year={DRAFT[0]}&document={DRAFT[1]}" not in search
 
 

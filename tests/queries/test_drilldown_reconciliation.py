@@ -11,6 +11,8 @@ from dashboard.domain import drilldown as dd
 from dashboard.domain.themes import THEME_SLUGS, THEMES
 from dashboard.queries.drilldown import Drilldown
 
+pytestmark = pytest.mark.slow  # every document of the demo reconciled at every level (~8 s)
+
 
 @pytest.fixture(scope="module")
 def drill(demo_context):

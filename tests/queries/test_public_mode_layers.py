@@ -9,10 +9,13 @@ from dashboard.__main__ import main
 from dashboard.config.settings import Settings
 from dashboard.demo.load import DRAFT_PROGRAMME_LAYER
 from dashboard.domain import formatting as fmt
+from dashboard.navigation import ids
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_results_status
 from dashboard.web.app_factory import create_app
 from tests.helpers import render_path, render_tree, table_rows, walk
+
+pytestmark = pytest.mark.slow  # each test builds its own store and app in both modes (~30 s in all)
 
 YEAR, KIND = DRAFT_PROGRAMME_LAYER
 DOC = f"year={YEAR}&document={KIND}"
@@ -113,20 +116,20 @@ def _callback(client, output_prefix: str) -> str:
 
 def test_chart_click_callbacks_only_echo_a_path_and_the_page_behind_it_is_filtered(public, council):
     dependencies = public.get("/_dash-dependencies").get_json()
-    click = next(d for d in dependencies if '"drill-graph"' in str(d["inputs"]) and d["output"].startswith("url.href"))
+    click = next(d for d in dependencies if f'"{ids.DRILL_GRAPH}"' in str(d["inputs"]) and d["output"].startswith("url.href"))
     target = f"/programme/youth-ambulant-care?{DOC}"
     response = public.post(
         "/_dash-update-component",
         json={
-            "output": click["output"], "outputs": {"id": "url", "property": click["output"].split(".", 1)[1]},
-            "inputs": [[{"id": {"type": "drill-graph", "name": "theme-ranking"}, "property": "clickData",
+            "output": click["output"], "outputs": {"id": ids.URL, "property": click["output"].split(".", 1)[1]},
+            "inputs": [[{"id": {"type": ids.DRILL_GRAPH, "name": "theme-ranking"}, "property": "clickData",
                          "value": {"points": [{"customdata": target, "x": 1}]}}]],
-            "state": [], "changedPropIds": ['{"name":"theme-ranking","type":"drill-graph"}.clickData'],
+            "state": [], "changedPropIds": ['{"name":"theme-ranking","type":"' + ids.DRILL_GRAPH + '"}.clickData'],
         },
     )
     assert response.status_code == 200, response.data[:300]
     body = response.get_json()["response"]
-    assert body == {"url": {"href": target}}, "the callback returns the path, never figures"
+    assert body == {ids.URL: {"href": target}}, "the callback returns the path, never figures"
     shown = _shown(draft_amounts(council))
     assert not [a for a in shown if a in render_path(public, target)[1]]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.config.settings import Settings
+from dashboard.navigation import ids
 from dashboard.web.app_factory import create_app
 from tests.helpers import render_path
 
@@ -30,16 +31,16 @@ def test_embedded_page_has_no_site_chrome_and_links_stay_embedded(framed_client)
         "/_dash-update-component",
         json={
             "output": "..page-root.children...page-meta.data..",
-            "outputs": [{"id": "page-root", "property": "children"}, {"id": "page-meta", "property": "data"}],
+            "outputs": [{"id": ids.ROOT, "property": "children"}, {"id": ids.PAGE_META, "property": "data"}],
             "inputs": [
-                {"id": "url", "property": "pathname", "value": "/embed/"},
-                {"id": "url", "property": "search", "value": "?year=2025&document=begroting&lang=nl"},
+                {"id": ids.URL, "property": "pathname", "value": "/embed/"},
+                {"id": ids.URL, "property": "search", "value": "?year=2025&document=begroting&lang=nl"},
             ],
             "changedPropIds": ["url.pathname"],
             "state": [],
         },
     )
-    tree = response.get_json()["response"]["page-root"]["children"]
+    tree = response.get_json()["response"][ids.ROOT]["children"]
     hrefs = list(_hrefs(tree))
     assert "site-header" not in str(tree) and "main-nav" not in str(tree)
     assert "/embed/theme/vital?year=2025&document=begroting&lang=nl" in hrefs

@@ -8,12 +8,15 @@ import pytest
 
 from dashboard.config.settings import Settings
 from dashboard.demo.load import DRAFT_PROGRAMME_LAYER
+from dashboard.navigation import ids
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_programme_layer_status
 from dashboard.web.app_factory import create_app
 from dashboard.web.page_requests import ROUTE_OUTPUT, UPDATE_PATH, payload_for
 from dashboard.web.page_responses import EXTENSION_KEY
 from tests.helpers import count_renders, render_path
+
+pytestmark = pytest.mark.slow  # stores and apps of their own, publishes between requests (~15 s)
 
 YEAR, KIND = DRAFT_PROGRAMME_LAYER
 DOC = f"year={YEAR}&document={KIND}"
@@ -54,7 +57,7 @@ def test_a_repeat_is_served_without_rendering_and_equals_dashs_answer(app, monke
     assert rendered == []
     assert again.data == first.data
     assert zipped.headers["Content-Encoding"] == "gzip" and gzip.decompress(zipped.data) == first.data
-    assert again.get_json()["response"]["page-meta"]["data"]["title"].startswith("Young")
+    assert again.get_json()["response"][ids.PAGE_META]["data"]["title"].startswith("Young")
     _post(client, address + "&lang=nl")  # another language is another page
     assert rendered == ["/theme/young"]
     assert app.server.extensions[EXTENSION_KEY].stats()["entries"] >= 2
@@ -64,7 +67,7 @@ def test_the_first_answer_is_compressed_when_the_client_takes_gzip(app):
     client = app.server.test_client()
     response = _post(client, "/theme/work?year=2023&document=jaarrekening", gzip_ok=True)
     assert response.headers["Content-Encoding"] == "gzip"
-    assert b'"page-root"' in gzip.decompress(response.data)
+    assert f'"{ids.ROOT}"'.encode() in gzip.decompress(response.data)
 
 
 def test_a_publish_is_seen_by_the_very_next_request(store_url):
@@ -92,7 +95,7 @@ def test_posts_that_are_not_what_the_browser_sends_are_never_answered_from_kept_
     _post(client, "/")
     rendered = count_renders(monkeypatch)
     body = payload_for("/theme/vital")
-    body["inputs"].append({"id": "url", "property": "hash", "value": ""})  # an input the callback does not have
+    body["inputs"].append({"id": ids.URL, "property": "hash", "value": ""})  # an input the callback does not have
     assert [client.post(UPDATE_PATH, json=body).status_code for _ in range(2)] == [500, 500]  # Dash refuses it
     assert rendered == []
     body = payload_for("/theme/vital")

@@ -13,6 +13,8 @@ from dashboard.web.page_requests import UPDATE_PATH, payload_for
 from dashboard.web.page_warmup import first_pages
 from tests.helpers import count_renders
 
+pytestmark = pytest.mark.slow  # waits for the background warm-up of a fresh app (~12 s)
+
 
 def test_first_pages_are_the_default_document_and_the_newest_jaarrekening(demo_context):
     requests = first_pages(demo_context)

@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from dashboard.demo.load import DRAFT_PROGRAMME_LAYER, load_demo
+from dashboard.navigation import ids
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_programme_layer_status
 from dashboard.web.page_requests import UPDATE_PATH, route_payload
@@ -45,7 +46,7 @@ def _page(server, path: str) -> tuple[str, str]:
     status, data, _ = request("127.0.0.1", server.port, "POST", UPDATE_PATH, route_payload(path, ""), gzip=False)
     assert status == 200, data[:300]
     body = json.loads(data)["response"]
-    return body["page-meta"]["data"]["title"], json.dumps(body["page-root"])
+    return body[ids.PAGE_META]["data"]["title"], json.dumps(body[ids.ROOT])
 
 
 def _many(server, path: str, times: int = 24) -> list[tuple[str, str]]:
