@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         status.add_argument("--municipality", help="with --indicators: only this municipality's results layer (default: every layer)")
     demo = commands.add_parser("load-demo", help="load the embedded demo dataset into the store")
     demo.add_argument("--replace", action="store_true", help="also into a store that holds figures: replaces their years and documents")
+    db = commands.add_parser("db", help="the store's schema revision (migrations in dashboard/store/migrations)")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="bring the store to the newest schema revision (the app does this at start too)")
+    db_commands.add_parser("current", help="print the store's schema revision")
+    db_revision = db_commands.add_parser("revision", help="write a new migration: the table modules' changes against the store (review it)")
+    db_revision.add_argument("message")
     return parser
 
 
@@ -112,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             engine.dispose()
         return 0
+    if args.command == "db":
+        return _db(args, settings)
     return 2
 
 
@@ -134,6 +142,35 @@ def _change_status(args, settings: Settings, status: str) -> int:
         print(f"error: {args.command}: nothing is stored for {what}", file=sys.stderr)
         return 2
     print(f"{what} is now {status}: " + ", ".join(f"{c.what} ({c.rows})" for c in changes))
+    return 0
+
+
+def _db(args, settings: Settings) -> int:
+    from dashboard.store import migrations
+    from dashboard.store.database import current_revision, upgrade_schema
+
+    engine = open_engine(settings.database_url, migrate=False)
+    try:
+        head = migrations.head_revision()
+        if args.db_command == "upgrade":
+            before, after = upgrade_schema(engine)
+            print(f"store: at revision {after} (head)" if before == after else f"store: upgraded from {before or 'no revision'} to {after} (head)")
+        elif args.db_command == "current":
+            current = current_revision(engine)
+            if current == head:
+                print(f"{current} (head)")
+            elif current is not None:
+                print(f"{current} (head is {head}: python -m dashboard db upgrade)")
+            else:
+                with engine.connect() as conn:
+                    old = migrations.made_before_migrations(conn)
+                print("none (" + ("made before migrations: db upgrade stamps it at " + migrations.BASELINE if old else "empty store: db upgrade creates the schema") + ")")
+        else:
+            upgrade_schema(engine)
+            with engine.connect() as conn:
+                print(f"wrote {migrations.new_revision(conn, args.message)}: review it")
+    finally:
+        engine.dispose()
     return 0
 
 
