@@ -247,14 +247,14 @@ def _theme_pairs(drill: Drilldown, municipality: str, year: int, kind: str, them
         grouped = doc.groupby(["programme", "provider"])
         frame = pd.DataFrame({
             "amount_eur": grouped["amount_eur"].sum().astype("int64"),
-            "instruments": grouped["instrument"].agg(lambda s: tuple(sorted(set(s), key=dd.INSTRUMENTS.index))),
+            "instruments": grouped["instrument"].agg(dd.instruments_of),
             "clients": grouped["clients"].agg(dd.sum_clients),
         }).reset_index()
     frame["share"] = [dd.share(a, view.cbs_total_eur) for a in frame["amount_eur"]]
     frame["cost_per_client_eur"] = [dd.cost_per_client(a, c) for a, c in zip(frame["amount_eur"], frame["clients"])]
     frame = protect_clients(frame, public=drill.public)
     pairs = theme_rows.assign(pair=theme_rows["programme"] + "|" + theme_rows["provider"])
-    compared = drill._compare_by(municipality, year, pairs, "pair")
+    compared = drill.compare_by(municipality, year, pairs, "pair")
     frame = frame.assign(pair=frame["programme"] + "|" + frame["provider"]).merge(compared, on="pair", how="left").drop(columns="pair")
     return frame.sort_values(["programme", "amount_eur"], ascending=[True, False]).reset_index(drop=True)
 

@@ -1,14 +1,28 @@
-"""Drill-down arithmetic: theme → programme → provider. Pure functions on pandas frames, no I/O, no Dash.
+"""Drill-down arithmetic: theme → programme → provider. Pure functions, no I/O, no Dash.
 
-Allocation frames have the columns of ``ALLOCATION_COLUMNS`` (whole euros; ``clients`` nullable).
-CBS taakveld frames have ``code`` and ``lasten_eur``. Every function keeps the euro sums exact:
-nothing is rounded, spread or dropped, and what is not allocated stays visible as its own row.
+The functions work on plain allocation records — dicts with the keys of ``ALLOCATION_COLUMNS``
+(whole euros as ``int``; ``clients`` an ``int`` or None/NaN where nobody was counted) — because
+the query layer computes every view of a document in one pass over them and pandas per small group
+is many times slower. CBS taakveld records have ``code`` and ``lasten_eur``. Every function keeps the
+euro sums exact: nothing is rounded, spread or dropped, and what is not allocated stays visible as
+its own row. The ratios (share, variance, cost per client) live in ``domain.variance`` and are
+importable from here too.
 """
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
+
+from dashboard.domain.variance import (  # noqa: F401 (part of this module's interface)
+    budget_against_realised,
+    compare,
+    cost_per_client,
+    missing,
+    share,
+    variance,
+)
 
 LAYERS: tuple[str, ...] = ("social base", "maatwerk", "escalated care")
 INSTRUMENTS: tuple[str, ...] = ("subsidy", "procurement", "lump sum", "pgb", "benefit")
@@ -17,6 +31,8 @@ PROVIDER_KINDS: tuple[str, ...] = ("welfare organisation", "care provider", "soc
 UNALLOCATED = "not allocated to a programme"
 
 ALLOCATION_COLUMNS = ["year", "kind", "programme", "provider", "taakveld", "instrument", "amount_eur", "clients"]
+
+_INSTRUMENT_ORDER = {name: i for i, name in enumerate(INSTRUMENTS)}
 
 
 def split_exact(total: int, weights: list[float]) -> list[int]:
@@ -41,154 +57,181 @@ def split_exact(total: int, weights: list[float]) -> list[int]:
     return [sign * p for p in parts]
 
 
-def share(part: float | int | None, whole: float | int | None) -> float | None:
-    """A fraction 0–1; None when there is nothing to divide by (never a division by zero on screen)."""
-    if part is None or whole is None or pd.isna(part) or pd.isna(whole) or whole == 0:
-        return None
-    return float(part) / float(whole)
+# Grouping ---------------------------------------------------------------------------------------
 
 
-def variance(budget: int | None, realised: int | None) -> tuple[int | None, float | None]:
-    """Realised minus budget in euros, and as a fraction of the budget (None when not computable)."""
-    if budget is None or realised is None or pd.isna(budget) or pd.isna(realised):
-        return None, None
-    difference = int(realised) - int(budget)
-    return difference, (difference / int(budget) if int(budget) else None)
+def group_by(records: Iterable[dict], *keys: str) -> dict:
+    """Records per distinct value of ``keys`` (a scalar for one key, a tuple for several), first seen first."""
+    out: dict = {}
+    if len(keys) == 1:
+        (key,) = keys
+        for r in records:
+            out.setdefault(r[key], []).append(r)
+    else:
+        for r in records:
+            out.setdefault(tuple(r[k] for k in keys), []).append(r)
+    return out
 
 
-def cost_per_client(amount: int | None, clients: int | None) -> float | None:
-    """Euros per client; None where no client count applies or it is zero."""
-    if amount is None or clients is None or pd.isna(amount) or pd.isna(clients) or int(clients) <= 0:
-        return None
-    return float(amount) / int(clients)
+def sums_by(records: Iterable[dict], *keys: str) -> dict:
+    """``amount_eur`` summed per distinct value of ``keys`` (as in ``group_by``), first seen first."""
+    out: dict = {}
+    if len(keys) == 1:
+        (key,) = keys
+        for r in records:
+            out[r[key]] = out.get(r[key], 0) + r["amount_eur"]
+    else:
+        for r in records:
+            k = tuple(r[c] for c in keys)
+            out[k] = out.get(k, 0) + r["amount_eur"]
+    return out
 
 
-def sum_clients(values: pd.Series):
-    """Clients add up only where counted; an all-empty group stays empty (not zero)."""
-    present = values.dropna()
-    return int(present.sum()) if len(present) else None
+def sorted_sums(records: Iterable[dict], *keys: str) -> list[dict]:
+    """``sums_by`` as rows (``keys`` and ``amount_eur``) sorted by ``keys``: a tree or a trend table."""
+    sums = sums_by(records, *keys)
+    if len(keys) == 1:
+        return [{keys[0]: k, "amount_eur": a} for k, a in sorted(sums.items())]
+    return [{**dict(zip(keys, k)), "amount_eur": a} for k, a in sorted(sums.items())]
 
 
-def taakveld_reconciliation(cbs: pd.DataFrame, allocations: pd.DataFrame) -> pd.DataFrame:
-    """Per taakveld code of one document: CBS lasten, allocated to programmes, and the remainder.
+def total(records: Iterable[dict]) -> int:
+    """The euros of ``records`` added up (negative corrections included: they are real bookings)."""
+    return sum(r["amount_eur"] for r in records)
 
-    ``cbs`` holds the CBS rows that belong to the level (e.g. one theme's codes). Codes that carry
-    allocations but no CBS figure count as CBS 0, so an over-allocation shows as a negative remainder.
+
+# Clients and instruments ------------------------------------------------------------------------
+
+
+def sum_clients(counts: Iterable) -> int | None:
+    """Clients add up only where counted; a group without any count stays empty (None), never 0.
+
+    Why: "no count" (a subsidy for a walk-in centre) is not "zero clients", and a cost per client
+    computed from a partial sum would be wrong either way. ``counts`` may be a pandas Series."""
+    present = [c for c in counts if not missing(c)]
+    return int(sum(present)) if present else None
+
+
+def clients_of(records: Iterable[dict]) -> int | None:
+    """``sum_clients`` of the records' ``clients``."""
+    return sum_clients(r["clients"] for r in records)
+
+
+def instruments_of(instruments: Iterable[str]) -> tuple[str, ...]:
+    """The distinct funding instruments in the fixed order of ``INSTRUMENTS`` (not alphabetical), so
+    every table and download lists them the same way."""
+    return tuple(sorted(set(instruments), key=_INSTRUMENT_ORDER.__getitem__))
+
+
+def instrument_split(records: Iterable[dict]) -> list[dict]:
+    """Amount and share per funding instrument (``instrument``, ``amount_eur``, ``share``), in the fixed order."""
+    sums = sums_by(records, "instrument")
+    whole = sum(sums.values())
+    return [{"instrument": i, "amount_eur": sums[i], "share": share(sums[i], whole)} for i in INSTRUMENTS if i in sums]
+
+
+# Rankings ---------------------------------------------------------------------------------------
+
+
+def breakdown(records: Iterable[dict], key: str, whole: int | Mapping | None) -> list[dict]:
+    """One row per distinct ``key``: ``amount_eur``, ``share`` of ``whole``, ``instruments``, ``clients``
+    (counted only) and ``cost_per_client_eur``; largest amount first, ties by ``key``.
+
+    ``whole`` is the total the share is of: one number for every row (a provider's share of its
+    programme), or a mapping key → total (a provider's amount as a share of each programme's total).
     """
-    cbs_sum = cbs.groupby("code")["lasten_eur"].sum(min_count=1).fillna(0).astype("int64")
-    allocated = allocations.groupby("taakveld")["amount_eur"].sum().astype("int64")
-    codes = sorted(set(cbs_sum.index) | set(allocated.index))
-    frame = pd.DataFrame({"code": codes})
-    frame["cbs_lasten_eur"] = [int(cbs_sum.get(c, 0)) for c in codes]
-    frame["allocated_eur"] = [int(allocated.get(c, 0)) for c in codes]
-    frame["unallocated_eur"] = frame["cbs_lasten_eur"] - frame["allocated_eur"]
-    return frame
+    rows = []
+    per_key = isinstance(whole, Mapping)
+    for k, group in group_by(records, key).items():
+        amount, clients = total(group), clients_of(group)
+        of = whole.get(k) if per_key else whole
+        rows.append({key: k, "amount_eur": amount, "share": share(amount, of), "instruments": instruments_of(r["instrument"] for r in group),
+                     "clients": clients, "cost_per_client_eur": cost_per_client(amount, clients)})
+    rows.sort(key=lambda r: (-r["amount_eur"], r[key]))
+    return rows
 
 
-def programme_ranking(allocations: pd.DataFrame, level_total: int) -> pd.DataFrame:
-    """Programmes of one document ranked by amount, with share of the level above, providers, clients, instruments."""
-    columns = ["programme", "amount_eur", "share", "providers", "clients", "instruments"]
-    if allocations.empty:
-        return pd.DataFrame(columns=columns)
-    grouped = allocations.groupby("programme")
-    frame = pd.DataFrame(
-        {
-            "amount_eur": grouped["amount_eur"].sum().astype("int64"),
-            "providers": grouped["provider"].nunique(),
-            "clients": grouped["clients"].agg(sum_clients),
-            "instruments": grouped["instrument"].agg(lambda s: tuple(sorted(set(s), key=INSTRUMENTS.index))),
-        }
-    ).reset_index()
-    frame["clients"] = frame["clients"].astype("Int64")  # missing stays missing, never 0
-    frame["share"] = [share(a, level_total) for a in frame["amount_eur"]]
-    return frame.sort_values(["amount_eur", "programme"], ascending=[False, True])[columns].reset_index(drop=True)
+def provider_ranking(records: Iterable[dict], level_total: int | None = None) -> list[dict]:
+    """Providers of some allocations (e.g. one programme in one document), by ``breakdown``; the share
+    is of ``level_total``, by default of the records' own total."""
+    records = list(records)
+    return breakdown(records, "provider", total(records) if level_total is None else level_total)
 
 
-def provider_ranking(allocations: pd.DataFrame, level_total: int | None = None) -> pd.DataFrame:
-    """Providers of one document (e.g. within one programme): amount, share, instruments, clients, cost per client."""
-    columns = ["provider", "amount_eur", "share", "instruments", "clients", "cost_per_client_eur"]
-    if allocations.empty:
-        return pd.DataFrame(columns=columns)
-    total = int(allocations["amount_eur"].sum()) if level_total is None else level_total
-    grouped = allocations.groupby("provider")
-    frame = pd.DataFrame(
-        {
-            "amount_eur": grouped["amount_eur"].sum().astype("int64"),
-            "instruments": grouped["instrument"].agg(lambda s: tuple(sorted(set(s), key=INSTRUMENTS.index))),
-            "clients": grouped["clients"].agg(sum_clients),
-        }
-    ).reset_index()
-    frame["clients"] = frame["clients"].astype("Int64")
-    frame["share"] = [share(a, total) for a in frame["amount_eur"]]
-    frame["cost_per_client_eur"] = [cost_per_client(a, c) for a, c in zip(frame["amount_eur"], frame["clients"])]
-    return frame.sort_values(["amount_eur", "provider"], ascending=[False, True])[columns].reset_index(drop=True)
+def programme_ranking(records: Iterable[dict], level_total: int) -> list[dict]:
+    """Programmes of one document (e.g. of one theme) by ``breakdown``, with ``providers``: how many
+    distinct providers carry each out. The share is of the level above (the CBS theme total)."""
+    records = list(records)
+    rows = breakdown(records, "programme", level_total)
+    providers = {p: len({r["provider"] for r in group}) for p, group in group_by(records, "programme").items()}
+    for row in rows:
+        row["providers"] = providers[row["programme"]]
+    return rows
 
 
-def compare_documents(
-    budget: pd.DataFrame, realised: pd.DataFrame, key: str, budget_present: bool = True, realised_present: bool = True
-) -> pd.DataFrame:
-    """Budget (begroting) against realised (jaarrekening) per ``key``: both amounts, variance € and %.
+# Reconciliation and layers ----------------------------------------------------------------------
 
-    Inputs hold ``key`` and ``amount_eur``. An item missing from a document that exists counts as
-    0 there (it was not budgeted, or not spent); a document that does not exist
-    (``*_present=False``, e.g. no jaarrekening yet) gives None, so no variance is invented.
+
+def taakveld_reconciliation(cbs: Iterable[dict], allocations: Iterable[dict]) -> list[dict]:
+    """Per taakveld code of one document, sorted by code: ``cbs_lasten_eur``, ``allocated_eur`` (to
+    programmes) and ``unallocated_eur`` (the remainder, CBS minus allocated).
+
+    ``cbs`` holds the CBS rows that belong to the level (e.g. one theme's codes); a missing CBS figure
+    counts as 0, and so do codes that carry allocations but no CBS row, so an over-allocation shows as
+    a negative remainder instead of disappearing.
     """
-    b = budget.groupby(key)["amount_eur"].sum() if not budget.empty else pd.Series(dtype="int64")
-    r = realised.groupby(key)["amount_eur"].sum() if not realised.empty else pd.Series(dtype="int64")
-    keys = sorted(set(b.index) | set(r.index))
-    records = []
-    for k in keys:
-        budget_eur = int(b.get(k, 0)) if budget_present else None
-        realised_eur = int(r.get(k, 0)) if realised_present else None
-        difference, fraction = variance(budget_eur, realised_eur)
-        records.append({key: k, "budget_eur": budget_eur, "realised_eur": realised_eur, "variance_eur": difference, "variance_pct": fraction})
-    return pd.DataFrame.from_records(records, columns=[key, "budget_eur", "realised_eur", "variance_eur", "variance_pct"])
-
-
-def instrument_split(allocations: pd.DataFrame) -> pd.DataFrame:
-    """Amount and share per funding instrument, in the fixed instrument order."""
-    columns = ["instrument", "amount_eur", "share"]
-    if allocations.empty:
-        return pd.DataFrame(columns=columns)
-    sums = allocations.groupby("instrument")["amount_eur"].sum()
-    total = int(sums.sum())
-    records = [
-        {"instrument": i, "amount_eur": int(sums[i]), "share": share(int(sums[i]), total)}
-        for i in INSTRUMENTS if i in sums.index
+    cbs_sum: dict = {}
+    for r in cbs:
+        value = r["lasten_eur"]
+        cbs_sum[r["code"]] = cbs_sum.get(r["code"], 0) + (0 if missing(value) else int(value))
+    allocated = sums_by(allocations, "taakveld")
+    return [
+        {"code": c, "cbs_lasten_eur": cbs_sum.get(c, 0), "allocated_eur": allocated.get(c, 0),
+         "unallocated_eur": cbs_sum.get(c, 0) - allocated.get(c, 0)}
+        for c in sorted(set(cbs_sum) | set(allocated))
     ]
-    return pd.DataFrame.from_records(records, columns=columns)
 
 
-def layer_split(allocations: pd.DataFrame, layers: dict[str, str], cbs_totals: pd.DataFrame) -> pd.DataFrame:
-    """Per (year, kind): the theme's amount per layer (social base, maatwerk, escalated care), plus
-    what is not allocated, and each as a share of the CBS total — "the move to the front".
+def layer_split(records: Iterable[dict], layers: Mapping[str, str], cbs_totals: Iterable[tuple]) -> list[dict]:
+    """Per document: the level's amount per layer (social base, maatwerk, escalated care), plus what is
+    not allocated (where not 0), each with its share of the CBS total — "the move to the front".
 
-    ``layers`` maps programme slug → layer; ``cbs_totals`` has ``year``, ``kind``, ``lasten_eur``
-    (the CBS total of the level for each document). Documents without allocations are all "not allocated".
+    ``layers`` maps programme slug → layer (a programme without one counts to no layer: its euros show
+    as not allocated); ``cbs_totals`` gives (year, kind, CBS lasten of the level) per document. Rows
+    ``year``, ``kind``, ``layer``, ``amount_eur``, ``share``, ordered by kind then year (each document's
+    rows in layer order); a document without allocations is all "not allocated".
     """
-    columns = ["year", "kind", "layer", "amount_eur", "share"]
-    tagged = allocations.assign(layer=allocations["programme"].map(layers))
-    sums = tagged.groupby(["year", "kind", "layer"])["amount_eur"].sum() if not tagged.empty else pd.Series(dtype="int64")
-    records = []
-    for year, kind, total in cbs_totals[["year", "kind", "lasten_eur"]].itertuples(index=False):
+    sums: dict = {}
+    for r in records:
+        key = (r["year"], r["kind"], layers.get(r["programme"]))
+        sums[key] = sums.get(key, 0) + r["amount_eur"]
+    out = []
+    for year, kind, whole in cbs_totals:
+        year, whole = int(year), int(whole)
         allocated = 0
         for layer in LAYERS:
-            amount = int(sums.get((year, kind, layer), 0))
+            amount = sums.get((year, kind, layer), 0)
             allocated += amount
-            records.append({"year": int(year), "kind": kind, "layer": layer, "amount_eur": amount, "share": share(amount, int(total))})
-        remainder = int(total) - allocated
+            out.append({"year": year, "kind": kind, "layer": layer, "amount_eur": amount, "share": share(amount, whole)})
+        remainder = whole - allocated
         if remainder:
-            records.append({"year": int(year), "kind": kind, "layer": UNALLOCATED, "amount_eur": remainder, "share": share(remainder, int(total))})
-    frame = pd.DataFrame.from_records(records, columns=columns)
-    return frame.sort_values(["kind", "year"], kind="stable").reset_index(drop=True)
+            out.append({"year": year, "kind": kind, "layer": UNALLOCATED, "amount_eur": remainder, "share": share(remainder, whole)})
+    out.sort(key=lambda r: (r["kind"], r["year"]))  # stable: layer order within a document
+    return out
+
+
+# Trends -----------------------------------------------------------------------------------------
+
+
+def document_totals(records: Iterable[dict]) -> list[dict]:
+    """Total amount per document (``year``, ``kind``, ``amount_eur``), by kind then year: the trend
+    line of one programme or provider."""
+    return [{"year": y, "kind": k, "amount_eur": a} for (y, k), a in sorted(sums_by(records, "year", "kind").items(), key=lambda i: (i[0][1], i[0][0]))]
 
 
 def totals_by_document(allocations: pd.DataFrame) -> pd.DataFrame:
-    """Total amount per (year, kind), oldest first: the trend line of one programme or provider."""
-    if allocations.empty:
-        return pd.DataFrame(columns=["year", "kind", "amount_eur"])
-    sums = allocations.groupby(["year", "kind"])["amount_eur"].sum().astype("int64").reset_index()
-    return sums.sort_values(["kind", "year"]).reset_index(drop=True)
+    """``document_totals`` of an allocation frame, as a frame (for the API's trend download)."""
+    return pd.DataFrame.from_records(document_totals(allocations.to_dict("records")), columns=["year", "kind", "amount_eur"])
 
 
 def largest_series(frame: pd.DataFrame, n: int, column: str = "series") -> list:
@@ -196,5 +239,7 @@ def largest_series(frame: pd.DataFrame, n: int, column: str = "series") -> list:
     the lines a trend chart draws; its table and CSV download hold the same series."""
     if frame.empty:
         return []
-    sums = frame.groupby(column)["amount_eur"].sum()
-    return sorted(sums.index, key=lambda s: (-sums[s], str(s)))[:n]
+    sums: dict = {}
+    for series, amount in zip(frame[column], frame["amount_eur"]):
+        sums[series] = sums.get(series, 0) + amount
+    return sorted(sums, key=lambda s: (-sums[s], str(s)))[:n]
