@@ -4,7 +4,8 @@
 public mode), asks a fixed set of API addresses (JSON and CSV, good and bad parameters) and renders
 every example page through the router callback in both languages, then writes the answers to FILE.
 ``python -m devtools.response_snapshot compare A B`` lists the addresses whose answers differ.
-Import timestamps are the only thing normalised (they differ between two stores by construction).
+Import timestamps are the only thing normalised (they differ between two stores by construction);
+record both trees on the same day (indicator statuses are judged on today's date).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(\+00:00|Z)?")
-IMPORT_DATE = re.compile(r"(imported|geïmporteerd|import)[^\"]{0,40}?\d{1,2} \w+ \d{4}", re.IGNORECASE)
+IMPORT_DATE = re.compile(r"(imported|geïmporteerd|import)[^\"]{0,40}?\d{1,2} \w+ \d{4}(, \d{2}:\d{2})?", re.IGNORECASE)
 
 API_PATHS = [
     "/api/v1/", "/api/v1/municipalities", "/api/v1/nothing", "/api/v1/themes?year=abcd",
@@ -62,7 +63,7 @@ def _create_app(settings):
     try:
         from dashboard.web.app_factory import create_app
     except ImportError:  # the tree before the layout of rooms
-        from dashboard.web.app_factory import create_app
+        from dashboard.app_factory import create_app
     return create_app(settings)
 
 
@@ -70,18 +71,24 @@ def _imports():
     try:
         from dashboard.web.page_requests import UPDATE_PATH, payload_for
         from devtools.page_catalogue import example_paths
-    except ImportError:
-        from dashboard.web.page_requests import UPDATE_PATH, payload_for
-        from devtools.page_catalogue import example_paths
+    except ImportError:  # the tree before the layout of rooms
+        from dashboard.page_requests import UPDATE_PATH, payload_for
+        from dashboard.page_catalogue import example_paths
     return UPDATE_PATH, payload_for, example_paths
 
 
+CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # the import's clock time, as pages write it
+
+
 def _normalise(text: str) -> str:
-    return IMPORT_DATE.sub("IMPORTED", TIMESTAMP.sub("TIMESTAMP", text))
+    return CLOCK.sub("HH:MM", IMPORT_DATE.sub("IMPORTED", TIMESTAMP.sub("TIMESTAMP", text)))
 
 
 def record(target: Path) -> int:
-    from dashboard.config.settings import Settings
+    try:
+        from dashboard.config.settings import Settings
+    except ImportError:  # the tree before the layout of rooms
+        from dashboard.settings import Settings
 
     update_path, payload_for, example_paths = _imports()
     answers: dict[str, list] = {}

@@ -5,9 +5,7 @@ cache key is exact; every import or publish bumps the dataset version and so emp
 """
 from __future__ import annotations
 
-import logging
 import threading
-import time
 from dataclasses import dataclass
 
 import pandas as pd
@@ -20,6 +18,7 @@ from dashboard.domain.finance import (
 )
 from dashboard.domain.iv3 import BEGROTING
 from dashboard.domain.themes import ThemeMapping
+from dashboard.queries.background import BackgroundWarmUp
 from dashboard.queries.versioned_cache import VersionedCache
 from dashboard.store.repository import Repository
 
@@ -49,14 +48,8 @@ class DashboardService:
         self.mapping = mapping
         self.public = public
         self._cache = VersionedCache()
-        self._warmers: list = []
-        self._warmed_version: int | None = None
-        self._warm_lock = threading.Lock()
-        #: What the last warm-up did (warmers report into it; the service logs each one's duration).
-        self.warm_report: dict = {}
-        self._visitors = 0  # web requests being served now (the warm-up gives way to them)
-        self._last_visit = 0.0  # time.monotonic() when the last one ended
-        self._quiet = threading.Condition()
+        #: Precomputation per dataset version in the idle moments (``queries.background``).
+        self.warm_up = BackgroundWarmUp(self)
         self._pinned = threading.local()  # the dataset version of the request this thread serves
 
     def version(self) -> int:
@@ -82,83 +75,8 @@ class DashboardService:
         """Cache ``compute()`` under ``key`` until the dataset version changes. Feature query classes
         (drill-down, indicators) wrap this service and share its cache: keys must start with a feature name."""
         version = self.version()
-        if self._warmers and version != self._warmed_version:
-            self._start_warming(version)
+        self.warm_up.notice(version)
         return self._cache.get_or_compute(version, key, compute)
-
-    # Precomputation per dataset version --------------------------------------------------------
-
-    def add_warmer(self, warm) -> None:
-        """``warm(service)`` runs in a background thread once per dataset version (the first request
-        that sees a new version starts it), so the aggregates most pages need are computed before
-        anyone asks: the first visitor after an import does not pay for them."""
-        self._warmers.append(warm)
-
-    # Visitors before the warm-up --------------------------------------------------------------------
-
-    def request_started(self) -> None:
-        with self._quiet:
-            self._visitors += 1
-
-    def request_finished(self) -> None:
-        with self._quiet:
-            self._visitors -= 1
-            self._last_visit = time.monotonic()
-            if self._visitors <= 0:
-                self._visitors = 0
-                self._quiet.notify_all()
-
-    #: The warm-up runs when no visitor has been served for this long (visitors click in bursts).
-    QUIET_SECONDS = 0.05
-
-    def give_way(self, max_seconds: float = 0.5) -> None:
-        """Called by the warm-up between two steps: wait until no visitor's request has been in flight
-        for ``QUIET_SECONDS`` (at most ``max_seconds``, so a steady stream of visitors slows the warm-up
-        down but cannot stop it). Python threads share one interpreter: a page rendered beside a
-        warm-up step takes up to twice as long, so the warm-up takes the idle moments only."""
-        deadline = time.monotonic() + max_seconds
-        while True:
-            with self._quiet:
-                self._quiet.wait_for(lambda: self._visitors == 0, timeout=max(0.0, deadline - time.monotonic()))
-                idle = time.monotonic() - self._last_visit if self._visitors == 0 else 0.0
-            if idle >= self.QUIET_SECONDS or time.monotonic() >= deadline:
-                return
-            time.sleep(min(self.QUIET_SECONDS - idle, max(0.0, deadline - time.monotonic())))
-
-    def warm_now(self) -> None:
-        """Run the warm-up of the current dataset version here and now, not in a thread: the production
-        server does this once before it forks its workers (``gunicorn.conf.py``), so they all start
-        with the same warmed cache instead of each warming its own while serving the first visitors."""
-        version = self.repository.version()
-        with self._warm_lock:
-            self._warmed_version = version
-        self._warm(version)
-
-    def _start_warming(self, version: int) -> None:
-        with self._warm_lock:
-            if version == self._warmed_version:
-                return
-            self._warmed_version = version  # at most one warm-up per version and process
-        threading.Thread(target=self._warm, args=(version,), name=f"warm-v{version}", daemon=True).start()
-
-    def _warm(self, version: int) -> None:
-        log = logging.getLogger(__name__)
-        for warm in self._warmers:
-            name = getattr(warm, "__qualname__", repr(warm)).split(".<locals>")[0]
-            try:
-                if self.repository.version() != version:
-                    return  # an import or publish since: the next request starts the warm-up of the new version
-            except Exception:  # the store went away (e.g. replaced while warming): nothing to warm
-                log.warning("warm-up of version %s stopped: the store cannot be read", version, exc_info=True)
-                return
-            started = time.perf_counter()
-            try:
-                warm(self)
-            except Exception:  # warming is an optimisation: a failure shows up again when a page asks
-                log.exception("warming the cache failed")
-            seconds = time.perf_counter() - started
-            self.warm_report.setdefault("seconds", {})[name] = round(seconds, 2)
-            log.info("warm-up %s took %.1f s", name, seconds)
 
     def municipalities(self) -> list[str]:
         return self.cached(("municipalities",), lambda: self.repository.municipalities(published_only=self.public))

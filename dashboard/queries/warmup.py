@@ -1,5 +1,5 @@
 """Precomputation per dataset version: what the home municipality's pages need, computed in the
-background as soon as a request sees a new dataset version (``DashboardService.add_warmer``).
+background as soon as a request sees a new dataset version (``BackgroundWarmUp.add``).
 
 Bounded on purpose: the overview of every document, the trend, the indicator results and the four
 theme views of every document (about a hundred small aggregates). Programme and provider views are
@@ -23,7 +23,7 @@ def home_municipality_warmer(municipality: str):
         documents = service.available_documents(municipality)
         service.theme_trend(municipality)
         for year, kind in reversed(documents):  # newest first: the default view
-            service.give_way()
+            service.warm_up.give_way()
             service.theme_overview(municipality, year, kind)
         from dashboard.queries.indicators import IndicatorQueries
 
@@ -35,7 +35,7 @@ def home_municipality_warmer(municipality: str):
         drill.programmes(), drill.providers(), drill.layers(municipality)
         for year, kind in reversed(documents):
             for slug in THEME_SLUGS.values():
-                service.give_way()
+                service.warm_up.give_way()
                 drill.theme_view(municipality, year, kind, slug)
 
     return warm

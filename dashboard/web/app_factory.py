@@ -77,7 +77,7 @@ def create_context(settings: Settings) -> AppContext:
                 for line in load_demo(engine):
                     log.info(line)
     service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
-    service.add_warmer(home_municipality_warmer(settings.municipality))  # per dataset version, in the background
+    service.warm_up.add(home_municipality_warmer(settings.municipality))  # per dataset version, in the background
     return AppContext(settings=settings, service=service)
 
 
@@ -127,7 +127,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     update_path = app.config.requests_pathname_prefix + UPDATE_PATH.lstrip("/")
     PageResponses(context.service, settings.language, update_path).install(server)
     # Then the first pages, replayed through the app into those kept responses (same background thread).
-    context.service.add_warmer(page_warmer(server, context, update_path))
+    context.service.warm_up.add(page_warmer(server, context, update_path))
 
     app.layout = html.Div(
         [
@@ -146,7 +146,7 @@ def count_visitor(service: DashboardService) -> None:
     import flask
 
     if not flask.request.environ.get(WARM_UP_ENVIRON):
-        service.request_started()
+        service.warm_up.visitor_started()
         flask.g.visitor_counted = True
 
 
@@ -154,7 +154,7 @@ def visitor_done(service: DashboardService) -> None:
     import flask
 
     if flask.g.pop("visitor_counted", False):
-        service.request_finished()
+        service.warm_up.visitor_finished()
 
 
 def prepare_for_fork(server) -> None:
@@ -164,7 +164,7 @@ def prepare_for_fork(server) -> None:
     context = server.extensions[EXTENSION_KEY]
     started = time.perf_counter()
     try:
-        context.service.warm_now()
+        context.service.warm_up.run_now()
     except Exception:
         log.warning("warm-up before fork skipped: the store cannot be read", exc_info=True)
     finally:
@@ -173,7 +173,7 @@ def prepare_for_fork(server) -> None:
     # collector leaves it alone instead of touching (and so copying) every page of it.
     gc.collect()
     gc.freeze()
-    log.info("warmed before forking the workers in %.1f s: %s", time.perf_counter() - started, context.service.warm_report)
+    log.info("warmed before forking the workers in %.1f s: %s", time.perf_counter() - started, context.service.warm_up.report)
 
 
 def start_timer() -> None:

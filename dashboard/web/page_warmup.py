@@ -53,7 +53,7 @@ def page_warmer(server, ctx, update_path: str):
     the Flask ``server`` as the browser posts them, so their answers land in the kept responses
     (``page_responses``) and the first click of the meeting is a cache hit. Stops at
     ``MAX_WARM_SECONDS`` or when the dataset changes; logs what it did and how long it took, and leaves
-    the figures in ``service.warm_report``."""
+    the figures in ``service.warm_up.report``."""
     def warm(service: DashboardService) -> None:
         from dashboard.web.page_requests import route_payload
 
@@ -63,7 +63,7 @@ def page_warmer(server, ctx, update_path: str):
         client = server.test_client()
         done = failed = 0
         for request in requests:
-            service.give_way()  # visitors first: their pages are not rendered beside a warm-up page
+            service.warm_up.give_way()  # visitors first: their pages are not rendered beside a warm-up page
             if time.perf_counter() - started > MAX_WARM_SECONDS or service.repository.version() != version:
                 break  # out of time, or an import/publish made these pages stale
             search = "?" + urlencode(request.params) if request.params else ""
@@ -71,7 +71,7 @@ def page_warmer(server, ctx, update_path: str):
             done += 1
             failed += response.status_code != 200
         seconds = time.perf_counter() - started
-        service.warm_report["pages"] = {"version": version, "pages": done, "failed": failed, "of": len(requests), "seconds": round(seconds, 2)}
+        service.warm_up.report["pages"] = {"version": version, "pages": done, "failed": failed, "of": len(requests), "seconds": round(seconds, 2)}
         log.info("page warm-up (dataset version %s): %d of %d pages in %.1f s, %d failed", version, done, len(requests), seconds, failed)
 
     return warm

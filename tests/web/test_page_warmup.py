@@ -41,7 +41,7 @@ def warmed_app(tmp_path):
 
 def test_warmed_pages_are_answered_without_rendering(warmed_app, monkeypatch):
     service = warmed_app.server.extensions["social_dashboard"].service
-    report = service.warm_report["pages"]
+    report = service.warm_up.report["pages"]
     assert report["pages"] == report["of"] > 0 and report["failed"] == 0
 
     rendered = count_renders(monkeypatch)
@@ -62,12 +62,12 @@ def test_the_warm_up_waits_while_a_visitor_is_served(demo_context):
 
     service = demo_context.service
     returned = threading.Event()
-    service.request_started()  # a visitor's request is in flight
+    service.warm_up.visitor_started()  # a visitor's request is in flight
     try:
-        waiter = threading.Thread(target=lambda: (service.give_way(max_seconds=5), returned.set()))
+        waiter = threading.Thread(target=lambda: (service.warm_up.give_way(max_seconds=5), returned.set()))
         waiter.start()
         assert not returned.wait(0.3), "the warm-up went on beside the visitor"
     finally:
-        service.request_finished()
+        service.warm_up.visitor_finished()
     assert returned.wait(2), "the warm-up did not resume once the visitor was served"
     waiter.join()
