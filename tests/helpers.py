@@ -108,3 +108,22 @@ def snapshot(url: str) -> dict[str, list[tuple]]:
             return {name: sorted(map(tuple, conn.execute(select(table)).all()), key=repr) for name, table in meta.tables.items()}
     finally:
         engine.dispose()
+
+
+def open_store_in_processes(url: str, count: int) -> list[str]:
+    """Open the store at ``url`` from ``count`` processes at once (as gunicorn workers starting on a
+    new store do); asserts each succeeded and returns their error output."""
+    import subprocess
+    import sys
+
+    from dashboard.config.paths import PROJECT_ROOT
+
+    code = "import sys; from dashboard.store.database import open_engine; open_engine(sys.argv[1]).dispose()"
+    workers = [
+        subprocess.Popen([sys.executable, "-c", code, url], cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True)
+        for _ in range(count)
+    ]
+    errors = [w.communicate(timeout=120)[1] for w in workers]
+    assert [w.returncode for w in workers] == [0] * count, "\n".join(errors)
+    return errors
+

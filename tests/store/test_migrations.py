@@ -21,7 +21,7 @@ from dashboard.demo.load import load_demo
 from dashboard.store import migrations
 from dashboard.store.database import current_revision, open_engine, upgrade_schema
 from dashboard.store.migrations import BASELINE, head_revision, target_metadata
-from tests.helpers import empty_database, snapshot
+from tests.helpers import empty_database, open_store_in_processes, snapshot
 from tests.store.test_postgresql import PG_SKIP_REASON, PG_URL
 
 #: The tables of dashboard/store/schema.py: all a store had before the programme and results layers.
@@ -332,13 +332,7 @@ def test_sqlite_migration_that_fails_leaves_the_store_as_it_was(sqlite_url, extr
 
 def test_processes_starting_together_on_an_empty_sqlite_store_all_succeed(sqlite_url):
     """gunicorn workers on one new SQLite file: BEGIN IMMEDIATE lets one migrate, the others wait."""
-    code = "import sys; from dashboard.store.database import open_engine; open_engine(sys.argv[1]).dispose()"
-    workers = [
-        subprocess.Popen([sys.executable, "-c", code, sqlite_url], cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True)
-        for _ in range(4)
-    ]
-    errors = [w.communicate(timeout=120)[1] for w in workers]
-    assert [w.returncode for w in workers] == [0] * 4, "\n".join(errors)
+    open_store_in_processes(sqlite_url, 4)
     assert revision_row(sqlite_url) == [(head_revision(),)]
 
 

@@ -15,7 +15,7 @@ from dashboard.__main__ import main
 from dashboard.config.paths import DEMO_DIR
 from dashboard.config.settings import Settings
 from dashboard.store.database import open_engine
-from tests.helpers import empty_database, snapshot
+from tests.helpers import empty_database, open_store_in_processes, snapshot
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 PG_SKIP_REASON = "PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)"
@@ -146,15 +146,4 @@ def test_national_file_on_postgresql(pg, shared_iv3, capsys):
 def test_workers_starting_together_on_an_empty_database_all_succeed(pg):
     """gunicorn starts several workers at once; each creates the tables if missing (PostgreSQL would
     otherwise fail some of them with duplicate-type errors)."""
-    import subprocess
-    import sys
-
-    from dashboard.config.paths import PROJECT_ROOT
-
-    code = "import sys; from dashboard.store.database import open_engine; open_engine(sys.argv[1]).dispose()"
-    workers = [
-        subprocess.Popen([sys.executable, "-c", code, pg], cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True)
-        for _ in range(6)
-    ]
-    errors = [w.communicate(timeout=120)[1] for w in workers]
-    assert [w.returncode for w in workers] == [0] * 6, "\n".join(errors)
+    open_store_in_processes(pg, 6)
