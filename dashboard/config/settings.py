@@ -19,6 +19,7 @@ class Settings:
     port: int = 8050
     load_demo: bool = True  # load the demo dataset into an empty store on start
     frame_ancestors: tuple[str, ...] = ()  # origins allowed to frame /embed/... pages (CSP frame-ancestors)
+    max_request_bytes: int = 1024 * 1024  # larger request bodies get 413 (a callback post is a few KB)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
@@ -32,6 +33,9 @@ class Settings:
         port = env.get("PORT", "8050")
         if not port.isdigit():
             raise SystemExit(f"PORT must be a number, not {port!r}")
+        max_request = env.get("DASHBOARD_MAX_REQUEST_BYTES", str(cls.max_request_bytes))
+        if not max_request.isascii() or not max_request.isdigit():
+            raise SystemExit(f"DASHBOARD_MAX_REQUEST_BYTES must be a number of bytes, not {max_request!r}")
         ancestors = tuple(env.get("DASHBOARD_FRAME_ANCESTORS", "").split())
         for origin in ancestors:
             if not re.fullmatch(r"https?://[A-Za-z0-9.*-]+(:\d+)?|'self'", origin):
@@ -44,4 +48,5 @@ class Settings:
             port=int(port),
             load_demo=env.get("DASHBOARD_LOAD_DEMO", "1") not in ("0", "false", "no"),
             frame_ancestors=ancestors,
+            max_request_bytes=int(max_request),
         )

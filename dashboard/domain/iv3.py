@@ -17,10 +17,14 @@ DOCUMENT_KINDS: tuple[str, ...] = (BEGROTING, JAARREKENING)
 NATIONAL_NAME = "Nederland"
 
 
+#: The budget years the dashboard takes: Iv3 began in 2004; a year outside these is a typing error.
+YEARS = range(1990, 2101)
+
+
 def parse_year_text(text: str) -> int:
-    """A year as written in an address or a file: exactly four ASCII digits (``ValueError`` otherwise)."""
-    if not (len(text) == 4 and text.isascii() and text.isdigit()):
-        raise ValueError(f"year must be a four-digit year, not {text!r}")
+    """A year as written in an address or a file: four ASCII digits within ``YEARS`` (``ValueError`` otherwise)."""
+    if not (len(text) == 4 and text.isascii() and text.isdigit()) or int(text) not in YEARS:
+        raise ValueError(f"year must be a four-digit year between {YEARS[0]} and {YEARS[-1]}, not {text!r}")
     return int(text)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.config.paths import DATA_DIR
-from dashboard.domain.iv3 import DOCUMENT_KINDS, Iv3Import
+from dashboard.domain.iv3 import DOCUMENT_KINDS, YEARS, Iv3Import, parse_year_text
 from dashboard.domain.themes import ThemeMapping, unmapped_social_codes
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.text_files import (
@@ -60,7 +60,7 @@ def parse_iv3_file(
         raise ImportFailed([Problem(name, 1, YEAR, "this file has its own Jaar and Document columns: import it without --year and --document")])
     if not has_own_document and (year is None or kind is None):
         raise ImportFailed([Problem(name, 1, "-", "this file has no Jaar and Document columns: give --year and --document")])
-    if year is not None and not 1990 <= year <= 2100:
+    if year is not None and year not in YEARS:
         raise ImportFailed([Problem(name, 0, "--year", f"{year} is not a plausible budget year")])
 
     index = {column: header.index(column) for column in header}
@@ -82,9 +82,7 @@ def parse_iv3_file(
         row_year, row_kind = year, kind
         if has_own_document:
             try:
-                row_year = int(cell(YEAR))
-                if not 1990 <= row_year <= 2100:
-                    raise ValueError
+                row_year = parse_year_text(cell(YEAR))
             except ValueError:
                 text_problems.append(Problem(name, line, YEAR, f"{cell(YEAR)!r} is not a year"))
                 row_year = None

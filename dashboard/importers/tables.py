@@ -13,6 +13,7 @@ from typing import Callable
 
 import pandas as pd
 
+from dashboard.domain.iv3 import parse_year_text
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.text_files import finite_decimal, read_delimited
 
@@ -112,9 +113,10 @@ def count(value: str) -> int:
 
 
 def year(value: str) -> int:
-    if not re.fullmatch(r"\d{4}", value) or not 1990 <= int(value) <= 2100:
-        raise ValueError(f"{value!r} is not a year")
-    return int(value)
+    try:
+        return parse_year_text(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a year") from None
 
 
 def decimal_number(value: str) -> float:

@@ -27,7 +27,7 @@ from dashboard.queries.warmup import home_municipality_warmer
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
-from dashboard.web import router
+from dashboard.web import request_guard, router
 from dashboard.web.page_requests import UPDATE_PATH
 from dashboard.web.page_responses import PageResponses
 from dashboard.web.page_warmup import WARM_UP_ENVIRON, page_warmer
@@ -112,6 +112,8 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     )
     app.index_string = INDEX_TEMPLATE.format(lang=settings.language)
     server = app.server
+    server.before_request(start_timer)  # first: the server time of refused requests is measured too
+    request_guard.install(app, settings.max_request_bytes)
     server.extensions[EXTENSION_KEY] = context
     server.register_blueprint(make_api_blueprint())
     # First of all hooks: the warm-up gives way while visitors' requests are in flight.
@@ -122,7 +124,6 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server.teardown_request(lambda error: context.service.unpin_version())
     Compress(server)
     server.after_request(security_headers(settings))
-    server.before_request(start_timer)
     server.after_request(server_timing)
     update_path = app.config.requests_pathname_prefix + UPDATE_PATH.lstrip("/")
     PageResponses(context.service, settings.language, update_path).install(server)
@@ -269,7 +270,8 @@ def register_callbacks(app: dash.Dash) -> None:
         ctx = current_context()
         request = parse_request("/", search, ctx.settings.language)
         available = ctx.service.available_documents(ctx.settings.municipality)
-        year = int(year) if year and str(year).isdigit() else None
+        year = int(year) if isinstance(year, (str, int)) and str(year).isascii() and str(year).isdigit() else None
+        kind = kind if isinstance(kind, str) else None
         if (year, kind) not in available:  # e.g. jaarrekening for a year that has only a begroting
             same_kind = [d for d in available if d[1] == kind]
             year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(ctx.settings.municipality)

@@ -17,22 +17,28 @@ from dashboard.navigation import ids
 from dashboard.navigation.addresses import CARRIED_PARAMS, parse_request
 
 
+def _first_customdata(click_data):
+    """``customdata`` of the first clicked point; None for anything else (click data is whatever the
+    browser, or someone posting by hand, sends)."""
+    points = click_data.get("points") if isinstance(click_data, dict) else None
+    if not isinstance(points, list) or not points or not isinstance(points[0], dict):
+        return None
+    return points[0].get("customdata")
+
+
 def clicked_path(click_data) -> str | None:
     """The page path of a clicked point, or None (a click on the root of a treemap, an empty area)."""
-    points = (click_data or {}).get("points") or []
-    if not points:
-        return None
-    path = points[0].get("customdata")
+    path = _first_customdata(click_data)
     if isinstance(path, list):  # some traces wrap customdata per point
         path = path[0] if path else None
-    return path if isinstance(path, str) and path.startswith("/") else None
+    # A path on this site only: '//host' would leave it.
+    return path if isinstance(path, str) and path.startswith("/") and not path.startswith("//") else None
 
 
 def theme_path(click_data, search: str | None) -> str | None:
     """Overview bar → its theme page, keeping year, document and language of the current view."""
-    points = (click_data or {}).get("points") or []
-    theme = points[0].get("customdata") if points else None
-    if theme not in THEME_SLUGS:
+    theme = _first_customdata(click_data)
+    if not isinstance(theme, str) or theme not in THEME_SLUGS:
         return None
     request = parse_request("/", search, "en")
     query = urlencode({k: v for k, v in request.params.items() if k in CARRIED_PARAMS})

@@ -1,0 +1,101 @@
+"""Hostile requests: every malformed request gets a short JSON 4xx, never a 500 or a traceback.
+
+The explicit cases are the review's findings (each answered 500 before); ``test_fuzz.py`` generates more.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dashboard.navigation import ids
+from dashboard.web.page_requests import UPDATE_PATH, route_payload
+
+
+def _callback_key(app, output_prefix: str) -> str:
+    return next(k for k in app.callback_map if k.startswith(output_prefix))
+
+
+def _assert_json_refusal(response, status: int):
+    assert response.status_code == status, response.data[:300]
+    body = response.get_json()
+    assert isinstance(body, dict) and body["error"], body
+    assert b"Traceback" not in response.data and b"<html" not in response.data.lower()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"", b"[]", b"null", b"123", b'"text"', b"{", b"{}", b"[" * 100_000 + b"]" * 100_000,
+     json.dumps({"output": "nope.children", "outputs": {"id": "nope", "property": "children"}, "inputs": []}).encode(),
+     json.dumps({"output": 5, "outputs": 5, "inputs": 5}).encode()],
+    ids=["empty", "list", "null", "number", "string", "broken", "no-callback", "deep", "unknown-callback", "wrong-types"],
+)
+def test_malformed_callback_bodies_get_400(client, raw):
+    _assert_json_refusal(client.post(UPDATE_PATH, data=raw, content_type="application/json"), 400)
+
+
+def test_router_post_with_wrong_outputs_inputs_or_nesting_gets_400(client):
+    good = route_payload("/theme/young", "?year=2023&document=jaarrekening")
+    assert client.post(UPDATE_PATH, json=good).status_code == 200
+    wrong_outputs = dict(good, outputs=[{"id": "elsewhere", "property": "children"}, good["outputs"][1]])
+    wrong_inputs = dict(good, inputs="x")
+    missing_input = dict(good, inputs=good["inputs"][:1])
+    other_property = dict(good, inputs=[dict(good["inputs"][0], property="href"), good["inputs"][1]])
+    deep = dict(good, inputs=[dict(good["inputs"][0], value=[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["x"]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]), good["inputs"][1]])
+    for body in (wrong_outputs, wrong_inputs, missing_input, other_property, deep, dict(good, changedPropIds=5)):
+        _assert_json_refusal(client.post(UPDATE_PATH, json=body), 400)
+
+
+def test_clientside_callback_cannot_be_run_on_the_server(client, demo_app):
+    body = {"output": ids.META_SINK + ".children", "outputs": {"id": ids.META_SINK, "property": "children"},
+            "inputs": [{"id": ids.PAGE_META, "property": "data", "value": 1}], "state": [], "changedPropIds": []}
+    _assert_json_refusal(client.post(UPDATE_PATH, json=body), 400)
+
+
+@pytest.mark.parametrize("click_data", ["junk", 5, [], {"points": "x"}, {"points": [7]}, {"points": [{"customdata": [[1]]}]},
+                                        {"points": [{"customdata": {"a": 1}}]}, {"points": [{"customdata": "//evil.example"}]}])
+def test_junk_click_data_changes_nothing(client, demo_app, click_data):
+    share = {"outputs": {"id": ids.URL, "property": "href"}}
+    for key in (k for k in demo_app.callback_map if k.startswith("url.href@")):
+        entry = demo_app.callback_map[key]
+        spec = entry["inputs"][0]
+        if spec["id"].startswith("{"):
+            inputs = [[{"id": {"name": "x", "type": ids.DRILL_GRAPH}, "property": "clickData", "value": click_data}]]
+            state = []
+        else:
+            inputs = [{"id": spec["id"], "property": "clickData", "value": click_data}]
+            state = [{"id": ids.URL, "property": "search", "value": {"not": "text"}}]
+        body = dict(share, output=key, inputs=inputs, state=state, changedPropIds=[])
+        response = client.post(UPDATE_PATH, json=body)
+        assert response.status_code == 204, (key, response.data[:300])  # PreventUpdate: nowhere to go
+
+
+def test_document_selects_with_junk_values_do_not_fail(client, demo_app):
+    key = _callback_key(demo_app, "url.search@")
+    for year, kind in (("²⁰²⁵", "begroting"), ({"a": 1}, ["x"]), (2023, "jaarrekening"), (True, None)):
+        body = {"output": key, "outputs": {"id": ids.URL, "property": "search"},
+                "inputs": [{"id": ids.YEAR_SELECT, "property": "value", "value": year},
+                           {"id": ids.DOCUMENT_SELECT, "property": "value", "value": kind}],
+                "state": [{"id": ids.URL, "property": "search", "value": ""}], "changedPropIds": []}
+        assert client.post(UPDATE_PATH, json=body).status_code in (200, 204)
+
+
+@pytest.mark.parametrize("path", ["/_dash-component-suites/../../etc/passwd", "/_dash-component-suites/dash/../../../app.py",
+                                  "/_dash-component-suites/dash/..%2f..%2fapp.py", "/_dash-component-suites/nosuch/x.js"])
+def test_component_suite_paths_outside_the_packages_get_404(client, path):
+    _assert_json_refusal(client.get(path), 404)
+
+
+def test_request_bodies_above_the_limit_get_413(client, demo_context):
+    limit = demo_context.settings.max_request_bytes
+    _assert_json_refusal(client.post(UPDATE_PATH, data=b" " * (limit + 1), content_type="application/json"), 413)
+
+
+@pytest.mark.parametrize("year", ["0000", "２０２５", "١٢٣٤", "20 25", "99999", "-2025"])
+def test_api_years_that_are_not_years_get_400(client, year):
+    _assert_json_refusal(client.get("/api/v1/themes", query_string={"year": year}), 400)
+
+
+def test_unknown_methods_and_files_are_json_too(client):
+    _assert_json_refusal(client.delete("/_dash-update-component"), 405)
+    _assert_json_refusal(client.get("/assets/no-such-file.css"), 404)
