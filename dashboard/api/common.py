@@ -8,6 +8,7 @@ import math
 from flask import Response, current_app, jsonify, request
 
 from dashboard.domain.iv3 import BEGROTING, parse_document_kind, parse_year_text
+from dashboard.domain.spreadsheet import safe_cell
 from dashboard.queries.service import DashboardService, NotFound
 
 EXTENSION_KEY = "social_dashboard"
@@ -66,13 +67,14 @@ def output_format() -> str:
 
 
 def respond(records: list[dict], output: str, filename: str) -> Response:
+    """JSON as it is, or a CSV download whose text cells cannot run as spreadsheet formulas."""
     if output == "json":
         return jsonify(records)
     buffer = io.StringIO()
     if records:
         writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(records)
+        writer.writerows({key: safe_cell(value) for key, value in record.items()} for record in records)
     return Response(
         buffer.getvalue(),
         mimetype="text/csv",
