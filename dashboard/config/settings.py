@@ -8,6 +8,19 @@ from dataclasses import dataclass
 from dashboard.config.paths import PROJECT_ROOT
 
 DEFAULT_DATABASE_URL = f"sqlite:///{PROJECT_ROOT / 'instance' / 'dashboard.sqlite'}"
+#: Import files above this size are refused (the largest CBS file, the ten-year lasten file, is 22 MB;
+#: reading takes about 15 times the file's size in memory).
+DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+
+def max_import_bytes(env: dict[str, str] | None = None) -> int:
+    """``DASHBOARD_MAX_IMPORT_BYTES`` or the default: the largest file an import reads."""
+    value = (os.environ if env is None else env).get("DASHBOARD_MAX_IMPORT_BYTES", "").strip()
+    if not value:
+        return DEFAULT_MAX_IMPORT_BYTES
+    if not (value.isascii() and value.isdigit()):
+        raise SystemExit(f"DASHBOARD_MAX_IMPORT_BYTES must be a number of bytes, not {value!r}")
+    return int(value)
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ FREQUENCIES: tuple[str, ...] = (YEARLY, QUARTERLY)
 #: How long after the end of a period its value may still be missing before the previous value is stale.
 PUBLICATION_ALLOWANCE_MONTHS: Mapping[str, int] = {YEARLY: 6, QUARTERLY: 3}
 
-_PERIOD = re.compile(r"^(\d{4})(?:-Q([1-4]))?$")
+_PERIOD = re.compile(r"^([0-9]{4})(?:-Q([1-4]))?$")
 
 
 @dataclass(frozen=True, order=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.domain.indicators import LEVEL_RANK, LEVELS, VOICES
+from dashboard.domain.limits import NAME_LENGTH, UNIT_LENGTH, is_percent
 from dashboard.domain.themes import THEME_BY_SLUG
 from dashboard.domain.traffic_light import (
     BAND,
@@ -35,6 +36,7 @@ from dashboard.importers.tables import (
     iso_date,
     slug,
     text,
+    text_up_to,
     year,
 )
 
@@ -66,15 +68,15 @@ TABLES = (
         (
             Column("municipality", text),  # the CBS name, the same on every row: whose results layer this is
             Column("indicator", slug),
-            Column("name", text),
-            Column("name_nl", text, required=False),
+            Column("name", text_up_to(NAME_LENGTH)),
+            Column("name_nl", text_up_to(NAME_LENGTH), required=False),
             Column("theme", choice(*THEME_BY_SLUG)),
             Column("level", choice(*LEVELS)),
             Column("contributes_to", slug, required=False),
             Column("programme", slug, required=False),
             Column("provider", slug, required=False),
-            Column("unit", text),
-            Column("unit_nl", text, required=False),
+            Column("unit", text_up_to(UNIT_LENGTH)),
+            Column("unit_nl", text_up_to(UNIT_LENGTH), required=False),
             Column("decimals", decimals),
             Column("direction", choice(*DIRECTIONS)),
             Column("tolerance", tolerance),
@@ -116,9 +118,9 @@ TABLES = (
             Column("indicator", slug, required=False),
             Column("programme", slug, required=False),
             Column("date", iso_date),
-            Column("title", text),
+            Column("title", text_up_to(NAME_LENGTH)),
             Column("text", text),
-            Column("author", text),
+            Column("author", text_up_to(NAME_LENGTH)),
             Column("voice", choice(*VOICES)),
             Column("language", choice("en", "nl")),
         ),
@@ -183,6 +185,7 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
             problems.append(Problem(name, line, "indicator", f"unknown indicator {row['indicator']!r}: it is not in {INDICATORS}"))
             continue
         target = Target(_number(row["minimum"]), _number(row["maximum"]))
+        problems += _percent_problems(owner, name, line, {"minimum": target.minimum, "maximum": target.maximum})
         if not target.fits(owner["direction"]):
             problems.append(Problem(name, line, _wrong_bound(owner["direction"], target), f"{row['indicator']} is '{owner['direction']}': {_BOUNDS_NEEDED[owner['direction']]}"))
         targets.setdefault(row["indicator"], set()).add(int(row["year"]))
@@ -196,6 +199,7 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
         if owner is None:
             problems.append(Problem(name, line, "indicator", f"unknown indicator {row['indicator']!r}: it is not in {INDICATORS}"))
             continue
+        problems += _percent_problems(owner, name, line, {"value": _number(row["value"])})
         when: Period = row["period"]
         if when.frequency != owner["frequency"]:
             example = "2025" if owner["frequency"] == "yearly" else "2025-Q3"
@@ -215,6 +219,13 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
         elif about_programme is not None and about_programme not in programmes:
             problems.append(Problem(name, line, "programme", f"unknown programme {about_programme!r}: it is neither in {PROGRAMMES_FILE} nor in the store"))
     return problems
+
+
+def _percent_problems(owner: dict, name: str, line: int, numbers: dict[str, float | None]) -> list[Problem]:
+    if not is_percent(owner["unit"]):
+        return []
+    return [Problem(name, line, column, f"{number:g} is outside 0–100, and {owner['indicator']} is in {owner['unit']!r}")
+            for column, number in numbers.items() if number is not None and not 0 <= number <= 100]
 
 
 def _check_municipality(rows: list[dict], known_in_store: KnownInStore, name: str) -> list[Problem]:

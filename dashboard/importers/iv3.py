@@ -15,6 +15,11 @@ import pandas as pd
 
 from dashboard.config.paths import DATA_DIR
 from dashboard.domain.iv3 import DOCUMENT_KINDS, YEARS, Iv3Import, parse_year_text
+from dashboard.domain.limits import (
+    MUNICIPALITY_NAME_LENGTH,
+    PROFILE_LENGTH,
+    TAAKVELD_NAME_LENGTH,
+)
 from dashboard.domain.themes import ThemeMapping, unmapped_social_codes
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.text_files import (
@@ -23,7 +28,7 @@ from dashboard.importers.text_files import (
     read_delimited,
 )
 
-TAAKVELD_PATTERN = re.compile(r"^(\d{1,2}\.\d{1,3}[a-z]?)\s+(.+)$")
+TAAKVELD_PATTERN = re.compile(r"^([0-9]{1,2}\.[0-9]{1,3}[a-z]?)\s+(.+)$")
 MUNICIPALITY, TAAKVELD, LASTEN, BATEN = "Gemeenten", "Taakveld", "Lasten", "Baten"
 INHABITANTS, YEAR, DOCUMENT = "Inwonertal", "Jaar", "Document"
 PROFILE_COLUMNS = {"Provincie": "province", "Gemeentegrootte": "size_class", "Stedelijkheid": "urbanity"}
@@ -74,6 +79,11 @@ def parse_iv3_file(
         municipality = aliases.get(cell(MUNICIPALITY), cell(MUNICIPALITY))
         if not municipality:
             text_problems.append(Problem(name, line, MUNICIPALITY, "the municipality name is empty"))
+        for column, length in ((MUNICIPALITY, MUNICIPALITY_NAME_LENGTH), (TAAKVELD, TAAKVELD_NAME_LENGTH),
+                               *((column, PROFILE_LENGTH) for column in PROFILE_COLUMNS)):
+            problem = _name_problem(cell(column), length)
+            if problem:
+                text_problems.append(Problem(name, line, column, problem))
         match = TAAKVELD_PATTERN.match(cell(TAAKVELD))
         if not match:
             text_problems.append(
@@ -153,6 +163,15 @@ def parse_iv3_file(
     for municipality, yr in conflicting:
         warnings.append(f"{name}: {INHABITANTS}: {municipality} has different inhabitant counts within {yr}; the first is kept")
     return Iv3Import(file=name, rows=rows, warnings=warnings)
+
+
+def _name_problem(value: str, length: int) -> str | None:
+    """A name is one line of at most ``length`` characters (the schema's; a taakveld's code included)."""
+    if len(value) > length:
+        return f"is {len(value)} characters long; at most {length} are allowed"
+    if any(c in value for c in "\t\r\n"):
+        return "a name must be one line, without tabs or line breaks"
+    return None
 
 
 def _conflicting_inhabitants(rows: pd.DataFrame) -> list[tuple[str, int]]:

@@ -15,6 +15,7 @@ import pandas as pd
 from dashboard.config.paths import THEME_MAPPING_FILE
 from dashboard.domain.drilldown import INSTRUMENTS, LAYERS, PROVIDER_KINDS
 from dashboard.domain.iv3 import DOCUMENT_KINDS
+from dashboard.domain.limits import NAME_LENGTH
 from dashboard.domain.themes import THEME_BY_SLUG, ThemeMapping
 from dashboard.importers.problems import Problem
 from dashboard.importers.project import FileSet, ImportOptions, KnownInStore
@@ -26,12 +27,13 @@ from dashboard.importers.tables import (
     count,
     slug,
     text,
+    text_up_to,
     whole_euros,
     year,
 )
 
 PROGRAMMES, PROVIDERS, ALLOCATIONS = "programmes.csv", "providers.csv", "allocations.csv"
-CODE_PATTERN = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")
+CODE_PATTERN = re.compile(r"^[0-9]{1,2}\.[0-9]{1,3}[a-z]?$")
 
 
 def taakveld_code(value: str) -> str:
@@ -49,7 +51,7 @@ def taakveld_codes(value: str) -> str:
 
 
 def kvk_number(value: str) -> str:
-    if not re.fullmatch(r"\d{8}", value):
+    if not re.fullmatch(r"[0-9]{8}", value):
         raise ValueError(f"{value!r} is not a Chamber of Commerce (KvK) number of 8 digits")
     return value
 
@@ -59,8 +61,8 @@ TABLES = (
         PROGRAMMES,
         (
             Column("programme", slug),
-            Column("name", text),
-            Column("name_nl", text, required=False),
+            Column("name", text_up_to(NAME_LENGTH)),
+            Column("name_nl", text_up_to(NAME_LENGTH), required=False),
             Column("theme", choice(*THEME_BY_SLUG)),
             Column("layer", choice(*LAYERS)),
             Column("taakvelden", taakveld_codes),
@@ -75,7 +77,7 @@ TABLES = (
         PROVIDERS,
         (
             Column("provider", slug),
-            Column("name", text),
+            Column("name", text_up_to(NAME_LENGTH)),
             Column("kind", choice(*PROVIDER_KINDS)),
             Column("kvk", kvk_number, required=False),
             Column("illustrative", boolean, required=False),

@@ -14,8 +14,9 @@ from typing import Callable
 import pandas as pd
 
 from dashboard.domain.iv3 import parse_year_text
+from dashboard.domain.limits import COUNT_CEILING
 from dashboard.importers.problems import ImportFailed, Problem
-from dashboard.importers.text_files import finite_decimal, read_delimited
+from dashboard.importers.text_files import bounded_euros, finite_decimal, read_delimited
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -89,6 +90,17 @@ def text(value: str) -> str:
     return value
 
 
+def text_up_to(length: int) -> Callable[[str], str]:
+    """Text of at most ``length`` characters (the schema's column length): refused by line beyond it,
+    so SQLite (which would store it) and PostgreSQL (which would refuse the import) never differ."""
+    def parse(value: str) -> str:
+        if len(value) > length:
+            raise ValueError(f"is {len(value)} characters long; at most {length} are allowed")
+        return value
+
+    return parse
+
+
 def slug(value: str) -> str:
     if not SLUG_PATTERN.match(value):
         raise ValueError(f"{value!r} is not a slug (lowercase letters, digits and single hyphens, e.g. 'youth-care')")
@@ -97,18 +109,20 @@ def slug(value: str) -> str:
 
 def whole_euros(value: str) -> int:
     """Whole euros, no separators: 1234567 or -5000."""
-    if not re.fullmatch(r"-?\d+", value):
-        if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", value) or "," in value:
+    if not re.fullmatch(r"-?[0-9]+", value):
+        if re.fullmatch(r"-?[0-9]{1,3}([.,][0-9]{3})+", value) or "," in value:
             raise ValueError(f"{value!r}: write whole euros without thousands separators or decimals, e.g. 1234567")
         raise ValueError(f"{value!r} is not an amount in whole euros")
-    return int(value)
+    return bounded_euros(int(value), value)
 
 
 def count(value: str) -> int:
-    if re.fullmatch(r"-\d+", value):
+    if re.fullmatch(r"-[0-9]+", value):
         raise ValueError(f"{value!r}: a count cannot be negative")
-    if not re.fullmatch(r"\d+", value):
+    if not re.fullmatch(r"[0-9]+", value):
         raise ValueError(f"{value!r} is not a whole number")
+    if int(value) > COUNT_CEILING:
+        raise ValueError(f"{value!r} is more than accepted ({COUNT_CEILING:,}); check the column")
     return int(value)
 
 

@@ -8,7 +8,20 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from dashboard.config.settings import max_import_bytes
+from dashboard.domain.limits import (
+    AMOUNT_CEILING_EUR,
+    COUNT_CEILING,
+    within_amount_ceiling,
+)
 from dashboard.importers.problems import ImportFailed, Problem
+
+#: A number as CBS and the project's files write it: ASCII digits, an optional minus and decimal point.
+#: Python would also read '1e3', '1_000.0', '+5', ' 5' and full-width or Arabic-Indic digits: refused.
+DECIMAL_FORM = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
+#: C0 control characters and DEL (NUL among them: PostgreSQL refuses it, SQLite would store it).
+#: Tab, line feed and carriage return may stand in a quoted cell (a story's paragraphs).
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -18,7 +31,7 @@ class DelimitedText:
     encoding: str
 
 
-def read_delimited(path: Path, delimiter: str, required: list[str]) -> DelimitedText:
+def read_delimited(path: Path, delimiter: str, required: list[str], max_bytes: int | None = None) -> DelimitedText:
     """Read a delimited file or raise ImportFailed with the file-level problems.
 
     UTF-8 (with or without byte-order mark) is read as is; bytes that are not valid UTF-8
@@ -27,7 +40,12 @@ def read_delimited(path: Path, delimiter: str, required: list[str]) -> Delimited
     would make the columns ambiguous.
     """
     name = str(path)
+    max_bytes = max_import_bytes() if max_bytes is None else max_bytes
     try:
+        size = Path(path).stat().st_size
+        if size > max_bytes:
+            raise ImportFailed([Problem(name, 0, "-", f"the file is {size:,} bytes, above the limit of {max_bytes:,} bytes "
+                                                      "(DASHBOARD_MAX_IMPORT_BYTES): split it by year, or raise the limit")])
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise ImportFailed([Problem(name, 0, "-", f"cannot read the file: {exc.strerror}")]) from exc
@@ -58,8 +76,9 @@ def read_delimited(path: Path, delimiter: str, required: list[str]) -> Delimited
         raise ImportFailed(problems)
 
     rows: list[tuple[int, list[str]]] = []
+    ended = reader.line_num
     for cells in reader:
-        line = reader.line_num
+        line, ended = ended + 1, reader.line_num  # a quoted cell may span lines: the record's first line
         if not cells or all(not c.strip() for c in cells):
             continue
         if len(cells) != len(header):
@@ -67,6 +86,10 @@ def read_delimited(path: Path, delimiter: str, required: list[str]) -> Delimited
                 Problem(name, line, "-", f"expected {len(header)} columns, found {len(cells)}")
             )
             continue
+        for position, cell in enumerate(cells):
+            control = CONTROL_CHARACTER.search(cell)
+            if control:
+                problems.append(Problem(name, line, header[position], f"contains the control character U+{ord(control.group()):04X}; remove it"))
         rows.append((line, [c.strip() for c in cells]))
     if problems:
         raise ImportFailed(problems)
@@ -80,14 +103,15 @@ _DUTCH_THOUSANDS = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+$")
 
 
 def finite_decimal(value: str) -> Decimal:
-    """``value`` as an exact decimal; ValueError for text, NaN or infinity."""
+    """``value`` as an exact decimal, in the form ``DECIMAL_FORM`` only; ValueError otherwise."""
+    if DECIMAL_FORM.fullmatch(value):
+        return Decimal(value)
     try:
-        number = Decimal(value)
+        Decimal(value)
     except InvalidOperation:
         raise ValueError(f"{value!r} is not a number") from None
-    if not number.is_finite():
-        raise ValueError(f"{value!r} is not a number")
-    return number
+    raise ValueError(f"{value!r} is not written as a number in these files: ASCII digits with a decimal point, "
+                     "without exponent, underscores, plus sign or other digits (e.g. 1234.5)")
 
 
 def parse_thousands_to_euros(value: str) -> int | None:
@@ -110,19 +134,26 @@ def parse_thousands_to_euros(value: str) -> int | None:
     euros = finite_decimal(value) * 1000
     if euros != euros.to_integral_value():
         raise ValueError(f"{value!r} has more decimals than whole euros (EUR 1,000 with at most 3 decimals)")
-    return int(euros)
+    return bounded_euros(int(euros), value)
+
+
+def bounded_euros(euros: int, value: str) -> int:
+    """``euros`` when within the ceiling of one amount (``domain.limits``); ValueError otherwise."""
+    if not within_amount_ceiling(euros):
+        raise ValueError(f"{value!r} is beyond the largest amount accepted, EUR {AMOUNT_CEILING_EUR:,} (either sign); "
+                         "no taakveld comes near it: check the unit and the decimal point")
+    return euros
 
 
 def parse_whole_number(value: str, what: str) -> int | None:
     """A count such as inhabitants or clients; '' → None."""
     if value == "":
         return None
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise ValueError(f"{value!r} is not a whole number of {what}") from None
-    if not number.is_finite() or number != number.to_integral_value():
-        raise ValueError(f"{value!r} is not a whole number of {what}")
-    if number < 0:
+    if re.fullmatch(r"-[0-9]+(?:\.0+)?", value, re.ASCII):
         raise ValueError(f"{value!r}: the number of {what} cannot be negative")
-    return int(number)
+    if not re.fullmatch(r"[0-9]+(?:\.0+)?", value, re.ASCII):
+        raise ValueError(f"{value!r} is not a whole number of {what}")
+    number = int(Decimal(value))
+    if number > COUNT_CEILING:
+        raise ValueError(f"{value!r} is more {what} than accepted ({COUNT_CEILING:,}); check the column")
+    return number

@@ -17,16 +17,22 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from dashboard.domain.limits import (
+    MUNICIPALITY_NAME_LENGTH,
+    PROFILE_LENGTH,
+    TAAKVELD_NAME_LENGTH,
+)
+
 metadata = MetaData()
 
 municipality = Table(
     "municipality",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("name", String(100), nullable=False, unique=True),
-    Column("province", String(50)),
-    Column("size_class", String(50)),
-    Column("urbanity", String(50)),
+    Column("name", String(MUNICIPALITY_NAME_LENGTH), nullable=False, unique=True),
+    Column("province", String(PROFILE_LENGTH)),
+    Column("size_class", String(PROFILE_LENGTH)),
+    Column("urbanity", String(PROFILE_LENGTH)),
     # True for CBS's "Nederland" rows: a national total to compare with, never a municipality.
     Column("is_national", Boolean, nullable=False, default=False),
 )
@@ -57,7 +63,7 @@ taakveld = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("code", String(10), nullable=False),
-    Column("name", String(200), nullable=False),
+    Column("name", String(TAAKVELD_NAME_LENGTH), nullable=False),
     # The same code was renamed in 2025 (6.4 Begeleide participatie → WSW en beschut werk).
     UniqueConstraint("code", "name", name="uq_taakveld_code_name"),
 )

@@ -24,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from dashboard.domain.limits import NAME_LENGTH, UNIT_LENGTH
 from dashboard.store.schema import metadata
 
 indicator_import = Table(
@@ -43,15 +44,15 @@ indicator = Table(
     Column("id", Integer, primary_key=True),
     Column("import_id", Integer, ForeignKey("indicator_import.id", ondelete="CASCADE"), nullable=False),
     Column("slug", String(80), nullable=False),  # unique per import (per municipality), see below
-    Column("name", String(200), nullable=False),
-    Column("name_nl", String(200)),
+    Column("name", String(NAME_LENGTH), nullable=False),
+    Column("name_nl", String(NAME_LENGTH)),
     Column("theme", String(20), nullable=False),  # Vital | Young | Work | Participate
     Column("level", String(10), nullable=False),  # goal | outcome | output
     Column("contributes_to", String(80)),  # slug of the goal/outcome this one serves (results chain)
     Column("programme", String(80)),  # programme slug, optional
     Column("provider", String(80)),  # provider slug, optional
-    Column("unit", String(100), nullable=False),
-    Column("unit_nl", String(100)),
+    Column("unit", String(UNIT_LENGTH), nullable=False),
+    Column("unit_nl", String(UNIT_LENGTH)),
     Column("decimals", Integer, nullable=False),  # digits shown after the decimal sign
     Column("direction", String(20), nullable=False),  # higher is better | lower is better | target band
     Column("tolerance", Float, nullable=False),  # in the indicator's unit: the "at risk" margin
@@ -91,9 +92,9 @@ story = Table(
     Column("indicator", String(80)),  # indicator slug, or NULL when the story is about a programme
     Column("programme", String(80)),  # programme slug, or NULL when the story is about an indicator
     Column("date", Date, nullable=False),
-    Column("title", String(200), nullable=False),
+    Column("title", String(NAME_LENGTH), nullable=False),
     Column("text", Text, nullable=False),
-    Column("author", String(200), nullable=False),
+    Column("author", String(NAME_LENGTH), nullable=False),
     Column("voice", String(20), nullable=False),  # municipality | provider | resident
     Column("language", String(2), nullable=False),  # en | nl: the language the story is written in
 )

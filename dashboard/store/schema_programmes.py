@@ -18,6 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from dashboard.domain.limits import NAME_LENGTH
 from dashboard.store.schema import metadata
 
 programme = Table(
@@ -25,8 +26,8 @@ programme = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("slug", String(80), nullable=False, unique=True),
-    Column("name", String(200), nullable=False),
-    Column("name_nl", String(200)),
+    Column("name", String(NAME_LENGTH), nullable=False),
+    Column("name_nl", String(NAME_LENGTH)),
     Column("theme", String(20), nullable=False),  # Vital | Young | Work | Participate
     Column("layer", String(20), nullable=False),  # social base | maatwerk | escalated care
     Column("taakvelden", Text, nullable=False),  # Iv3 codes it books on, space-separated (descriptive)
@@ -40,7 +41,7 @@ provider = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("slug", String(80), nullable=False, unique=True),
-    Column("name", String(200), nullable=False),
+    Column("name", String(NAME_LENGTH), nullable=False),
     Column("kind", String(40), nullable=False),  # welfare organisation | care provider | social enterprise | municipality
     Column("kvk", String(8)),  # Chamber of Commerce number, optional
     Column("illustrative", Boolean, nullable=False, default=False),

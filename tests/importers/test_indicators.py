@@ -101,6 +101,13 @@ BAD_INPUTS = [
     ("indicators.csv", ";lower is better;5;yearly;", ";lower is better;5;monthly;", ";monthly;", "frequency", "not one of"),
     ("stories.csv", "youth-care-per-1000;;2022-09-30", "youth-care-per-1000;youth-protection;2022-09-30", "youth-care-per-1000;youth-protection;", "indicator", "exactly one"),
     ("stories.csv", "youth-care-per-1000;;2022-09-30", "youth-care-per-1000;;30-09-2022", "30-09-2022", "date", "YYYY-MM-DD"),
+    # Percentages outside 0-100, number forms CBS never writes, other digits, overlong names.
+    ("indicator_values.csv", "good-self-rated-health;2019;76.8;", "good-self-rated-health;2019;176.8;", "good-self-rated-health;2019;", "value", "outside 0–100"),
+    ("indicator_targets.csv", "good-self-rated-health;2019;75;", "good-self-rated-health;2019;-5;", "good-self-rated-health;2019;", "minimum", "outside 0–100"),
+    ("indicator_values.csv", "good-self-rated-health;2019;76.8;", "good-self-rated-health;2019;7.68e1;", "good-self-rated-health;2019;", "value", "without exponent"),
+    ("indicator_values.csv", "good-self-rated-health;2019;76.8;", "good-self-rated-health;2019;7_6.8;", "good-self-rated-health;2019;", "value", "underscores"),
+    ("indicator_values.csv", "good-self-rated-health;2019;76.8;", "good-self-rated-health;２０１９;76.8;", "good-self-rated-health;２０１９;", "period", "is not a period"),
+    ("indicators.csv", "Kampen;good-self-rated-health;Adults who rate", "Kampen;good-self-rated-health;" + "A" * 190 + "Adults who rate", "Kampen;good-self-rated-health;", "name", "at most 200"),
 ]
 
 

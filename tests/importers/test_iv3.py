@@ -124,6 +124,34 @@ def bad_cases() -> dict[str, tuple]:
         "bad_inhabitants", [HEADER, with_cell(rows[0], "Inwonertal", "55.614")] + rows[1:],
         "{file}:2: Inwonertal: '55.614' is not a whole number of inhabitants",
     )
+    # Number forms Python reads but CBS never writes, values that overflow, names the schema cannot hold.
+    number_form = "is not written as a number in these files: ASCII digits with a decimal point, without exponent, underscores, plus sign or other digits (e.g. 1234.5)"
+    for case_name, value in (("exponent", "1e3"), ("underscore", "1_000.0"), ("full_width_digits", "２４３３.0"),
+                             ("arabic_indic_digits", "٢٤٣٣.0"), ("plus_sign", "+2433.0"), ("overflow_exponent", "1e30")):
+        case(f"amount_{case_name}", [HEADER, rows[0], with_cell(rows[1], "Lasten", value)] + rows[2:], f"{{file}}:3: Lasten: {value!r} {number_form}")
+    ceiling = "is beyond the largest amount accepted, EUR 1,000,000,000,000 (either sign); no taakveld comes near it: check the unit and the decimal point"
+    case("amount_23_digits", [HEADER, with_cell(rows[0], "Baten", "12345678901234567890123")] + rows[1:],
+         f"{{file}}:2: Baten: '12345678901234567890123' {ceiling}")
+    case("amount_fits_a_row_not_a_sum", [HEADER, with_cell(rows[0], "Lasten", "4000000000000000.0")] + rows[1:],
+         f"{{file}}:2: Lasten: '4000000000000000.0' {ceiling}")
+    case("negative_beyond_ceiling", [HEADER, with_cell(rows[0], "Lasten", "-1000000001.0")] + rows[1:],
+         f"{{file}}:2: Lasten: '-1000000001.0' {ceiling}")
+    case("inhabitants_exponent", [HEADER, with_cell(rows[0], "Inwonertal", "1e30")] + rows[1:],
+         "{file}:2: Inwonertal: '1e30' is not a whole number of inhabitants")
+    case("inhabitants_full_width", [HEADER, with_cell(rows[0], "Inwonertal", "５５６１４")] + rows[1:],
+         "{file}:2: Inwonertal: '５５６１４' is not a whole number of inhabitants")
+    case("inhabitants_too_many", [HEADER, with_cell(rows[0], "Inwonertal", "99999999999999999999999")] + rows[1:],
+         "{file}:2: Inwonertal: '99999999999999999999999' is more inhabitants than accepted (100,000,000); check the column")
+    case("inhabitants_negative", [HEADER, with_cell(rows[0], "Inwonertal", "-55614")] + rows[1:],
+         "{file}:2: Inwonertal: '-55614': the number of inhabitants cannot be negative")
+    case("name_too_long", [HEADER, with_cell(rows[0], "Gemeenten", "K" * 101)] + rows[1:],
+         "{file}:2: Gemeenten: is 101 characters long; at most 100 are allowed")
+    case("taakveld_name_too_long", [HEADER, with_cell(rows[0], "Taakveld", "6.1 " + "x" * 200)] + rows[1:],
+         "{file}:2: Taakveld: is 204 characters long; at most 200 are allowed")
+    case("nul_in_name", [HEADER, with_cell(rows[0], "Gemeenten", "Kam\x00pen")] + rows[1:],
+         "{file}:2: Gemeenten: contains the control character U+0000; remove it")
+    case("line_break_in_name", [HEADER, with_cell(rows[0], "Gemeenten", '"Kam\npen"')] + rows[1:],
+         "{file}:2: Gemeenten: a name must be one line, without tabs or line breaks")
     case("unknown_document", [HEADER] + rows,
          "{file}:0: --document: 'rekening' is not a document; use begroting or jaarrekening",
          args=["--year", "2023", "--document", "rekening"])
@@ -140,6 +168,9 @@ def bad_cases() -> dict[str, tuple]:
          "import it without --year and --document")
     case("bad_document_column", ten[:3] + [";".join(bad_document)] + ten[4:],
          "{file}:4: Document: 'rekening' is not a document; use begroting or jaarrekening", args=[])
+    other_digits = ten[3].split(";")
+    other_digits[ten_columns.index("Jaar")] = "２０２３"
+    case("year_column_other_digits", ten[:3] + [";".join(other_digits)] + ten[4:], "{file}:4: Jaar: '２０２３' is not a year", args=[])
     return cases
 
 
@@ -368,3 +399,14 @@ def test_load_demo_fills_an_empty_store(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'empty.sqlite'}")
     assert main(["load-demo"]) == 0
     assert len(snapshot(f"sqlite:///{tmp_path / 'empty.sqlite'}")["document"]) == 18
+
+
+def test_a_file_above_the_size_limit_is_refused_before_it_is_read(stored, monkeypatch, capsys):
+    db, url = stored
+    before_rows, before_bytes = snapshot(url), file_bytes(db)
+    monkeypatch.setenv("DASHBOARD_MAX_IMPORT_BYTES", "10000")
+    code, out, err = run(monkeypatch, capsys, url, str(DEMO_FULL), "--year", "2023", "--document", "begroting")
+    assert code == 2 and out == ""
+    size = DEMO_FULL.stat().st_size
+    assert err.startswith(f"{DEMO_FULL}:0: -: the file is {size:,} bytes, above the limit of 10,000 bytes (DASHBOARD_MAX_IMPORT_BYTES)"), err
+    assert snapshot(url) == before_rows and file_bytes(db) == before_bytes

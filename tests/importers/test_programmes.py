@@ -146,6 +146,14 @@ def replace_row(rows, index, **changes):
         ("allocations.csv", dict(taakveld="6.4"), "taakveld", "belongs to theme Work"),
         ("allocations.csv", dict(taakveld="0.1"), "taakveld", "belongs to theme none"),
         ("allocations.csv", dict(year="20x5"), "year", "is not a year"),
+        ("allocations.csv", dict(amount_eur="12345678901234567890123"), "amount_eur", "beyond the largest amount accepted"),
+        ("allocations.csv", dict(amount_eur="1e30"), "amount_eur", "not an amount"),
+        ("allocations.csv", dict(amount_eur="１２３４５"), "amount_eur", "not an amount"),
+        ("allocations.csv", dict(clients="１２"), "clients", "not a whole number"),
+        ("allocations.csv", dict(clients="1_000"), "clients", "not a whole number"),
+        ("allocations.csv", dict(year="２０２５"), "year", "is not a year"),
+        ("programmes.csv", dict(name="P" * 201), "name", "at most 200"),
+        ("providers.csv", dict(name="Zorg\x00 BV"), "name", "control character U+0000"),
     ],
 )
 def test_bad_cell_is_reported_with_file_line_and_column_and_nothing_is_stored(store, tmp_path, capsys, file_name, change, column, fragment):
