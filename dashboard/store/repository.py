@@ -5,6 +5,7 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
+from dashboard.domain.limits import AMOUNT_CEILING_EUR
 from dashboard.store.schema import (
     amount,
     dataset_version,
@@ -82,9 +83,7 @@ class Repository:
         )
         with self.engine.connect() as conn:
             frame = pd.DataFrame(conn.execute(query).all(), columns=["municipality", "is_national", "code", "lasten_eur", "baten_eur"])
-        for column in ("lasten_eur", "baten_eur"):
-            frame[column] = frame[column].astype("Int64")
-        return frame
+        return _bounded_amounts(frame)
 
     def inhabitants(self, municipality_name: str) -> dict[int, int]:
         query = (
@@ -96,8 +95,21 @@ class Repository:
             return {int(y): int(n) for y, n in conn.execute(query)}
 
 
+class AmountOutOfBounds(ValueError):
+    """The store holds an amount no import accepts (written by hand or by an older release)."""
+
+
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     frame["year"] = frame["year"].astype(int)
+    return _bounded_amounts(frame)
+
+
+def _bounded_amounts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Amounts as nullable int64, each within the ceiling (``domain.limits``), so that every sum of
+    them is exact: a total that overflowed would come back as a large negative number."""
     for column in ("lasten_eur", "baten_eur"):
-        frame[column] = frame[column].astype("Int64")
+        values = frame[column].astype("Int64")
+        if values.notna().any() and values.abs().max() > AMOUNT_CEILING_EUR:
+            raise AmountOutOfBounds(f"the store holds a {column} beyond EUR {AMOUNT_CEILING_EUR:,}: re-import that document")
+        frame[column] = values
     return frame

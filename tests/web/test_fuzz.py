@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.navigation import ids
 from dashboard.web.page_requests import UPDATE_PATH, route_payload
 from devtools.page_catalogue import example_paths
 
