@@ -1,12 +1,15 @@
 """Command line: ``python -m dashboard import-iv3 FILE [--year Y --document D]`` and friends.
 
 Exit status 0 on success (one summary line), 2 on invalid input (one ``FILE:LINE: COLUMN:
-problem`` line per problem on stderr; the store is unchanged).
+problem`` line per problem on stderr; the store is unchanged), 3 when another import or publish held
+the store too long (nothing changed: run it again), 1 when the database failed (nothing changed).
 """
 from __future__ import annotations
 
 import argparse
 import sys
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.config.paths import THEME_MAPPING_FILE
 from dashboard.config.settings import Settings
@@ -16,6 +19,7 @@ from dashboard.importers.iv3 import parse_iv3_file
 from dashboard.importers.problems import ImportFailed
 from dashboard.store.database import open_engine
 from dashboard.store.writer import store_iv3
+from dashboard.store.writing import WriterBusy
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = Settings.from_env()
+    try:
+        return _run(args, Settings.from_env())
+    except WriterBusy as busy:
+        print(f"error: {args.command}: {busy}", file=sys.stderr)
+        return 3
+    except SQLAlchemyError as error:  # the transaction was rolled back: the store is as it was
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        print(f"error: {args.command}: the store could not be written or read ({type(error).__name__}: {reason}); nothing was changed", file=sys.stderr)
+        return 1
+
+
+def _run(args, settings: Settings) -> int:
     if args.command == "import-iv3":
         if args.document is not None:
             args.document = args.document.strip().lower()  # 'Begroting' is unambiguous

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from dashboard.store.schema import document, metadata, municipality
 from dashboard.store.writer import bump_version
+from dashboard.store.writing import write_transaction
 
 STATUSES = ("draft", "published")
 
@@ -59,7 +60,7 @@ def _set_status(engine: Engine, status: str, updates: list[tuple[str, object]]) 
     no bump when no row changed. Each change is reported per layer, also when 0 of its rows changed."""
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         changes = [StatusChange(what, conn.execute(query.values(status=status)).rowcount) for what, query in updates]
         if not any(change.rows for change in changes):
             return []

@@ -16,6 +16,7 @@ from dashboard.store.schema import (
     population,
     taakveld,
 )
+from dashboard.store.writing import write_transaction
 
 CBS_SOURCE = "CBS StatLine, Iv3 (Informatie voor derden), CC BY 4.0"
 
@@ -23,7 +24,7 @@ CBS_SOURCE = "CBS StatLine, Iv3 (Informatie voor derden), CC BY 4.0"
 def store_iv3(engine: Engine, parsed: Iv3Import, status: str = "published") -> None:
     """Replace every (year, document) in the import with its rows, atomically."""
     rows = parsed.rows
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         municipality_ids = _ensure_municipalities(conn, rows)
         taakveld_ids = _ensure_taakvelden(conn, rows[["code", "name"]].drop_duplicates())
         now = datetime.now(timezone.utc)

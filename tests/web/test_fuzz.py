@@ -124,5 +124,6 @@ def test_arbitrary_json_posted_to_the_callback_endpoint(fuzz_client, demo_app, b
            alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)), max_size=4))
 def test_hostile_paths(fuzz_client, prefix, rest):
     path = prefix + "/".join(re.sub(r"[?#]", "", part) for part in rest)
+    path = "/" + path.lstrip("/")  # the test client reads '//x' as a host name
     for method in ("GET", "HEAD", "POST"):
         _assert_no_server_error(fuzz_client.open(path, method=method), (method, path))
