@@ -19,6 +19,13 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 preload_app = True
 
 
+def on_starting(server):
+    """No version banner: gunicorn answers ``Server: gunicorn/27.0.1`` otherwise."""
+    import gunicorn.http.wsgi
+
+    gunicorn.http.wsgi.SERVER = "dashboard"
+
+
 def when_ready(server):
     """In the master, after loading the app and before forking the workers: warm, then close the
     database connections (each worker opens its own)."""

@@ -20,14 +20,20 @@ from dashboard.config.settings import Settings
 from dashboard.domain.themes import ThemeMapping
 from dashboard.i18n import Translator
 from dashboard.navigation import ids
-from dashboard.navigation.addresses import EMBED_PREFIX, parse_request
+from dashboard.navigation.addresses import parse_request
 from dashboard.queries.context import AppContext
 from dashboard.queries.service import DashboardService
 from dashboard.queries.warmup import home_municipality_warmer
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
-from dashboard.web import request_guard, router
+from dashboard.web import (
+    health,
+    request_guard,
+    request_timing,
+    router,
+    security_headers,
+)
 from dashboard.web.page_requests import UPDATE_PATH
 from dashboard.web.page_responses import PageResponses
 from dashboard.web.page_warmup import WARM_UP_ENVIRON, page_warmer
@@ -112,8 +118,9 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     )
     app.index_string = INDEX_TEMPLATE.format(lang=settings.language)
     server = app.server
-    server.before_request(start_timer)  # first: the server time of refused requests is measured too
+    request_timing.install(server)  # first: the server time of refused requests is measured and logged too
     request_guard.install(app, settings.max_request_bytes)
+    health.install(server, context.service.repository)
     server.extensions[EXTENSION_KEY] = context
     server.register_blueprint(make_api_blueprint())
     # First of all hooks: the warm-up gives way while visitors' requests are in flight.
@@ -123,8 +130,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server.before_request(context.service.pin_version)
     server.teardown_request(lambda error: context.service.unpin_version())
     Compress(server)
-    server.after_request(security_headers(settings))
-    server.after_request(server_timing)
+    security_headers.install(app, settings)
     update_path = app.config.requests_pathname_prefix + UPDATE_PATH.lstrip("/")
     PageResponses(context.service, settings.language, update_path).install(server)
     # Then the first pages, replayed through the app into those kept responses (same background thread).
@@ -175,41 +181,6 @@ def prepare_for_fork(server) -> None:
     gc.collect()
     gc.freeze()
     log.info("warmed before forking the workers in %.1f s: %s", time.perf_counter() - started, context.service.warm_up.report)
-
-
-def start_timer() -> None:
-    import flask
-
-    flask.g.started = time.perf_counter()
-
-
-def server_timing(response):
-    """``Server-Timing: app;dur=…`` on every response: the benchmark reads server time from it."""
-    import flask
-
-    started = getattr(flask.g, "started", None)
-    if started is not None:
-        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.2f}"
-    return response
-
-
-def security_headers(settings: Settings):
-    """Only /embed/... may be framed, and only by the configured sites; nothing else may be framed at all."""
-    ancestors = " ".join(("'self'",) + tuple(a for a in settings.frame_ancestors if a != "'self'"))
-
-    def add_headers(response):
-        import flask
-
-        path = flask.request.path
-        embed = path == EMBED_PREFIX or path.startswith(EMBED_PREFIX + "/")
-        response.headers["Content-Security-Policy"] = f"frame-ancestors {ancestors if embed else chr(39) + 'self' + chr(39)}"
-        if not embed:
-            response.headers["X-Frame-Options"] = "SAMEORIGIN"
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "same-origin"
-        return response
-
-    return add_headers
 
 
 def current_context() -> AppContext:

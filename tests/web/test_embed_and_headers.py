@@ -18,12 +18,47 @@ def framed_client(tmp_path_factory):
 
 def test_only_embed_pages_may_be_framed_and_only_by_configured_sites(framed_client):
     embed = framed_client.get("/embed/?year=2025&document=begroting")
-    assert embed.headers["Content-Security-Policy"] == "frame-ancestors 'self' https://www.kampen.nl"
+    assert _directives(embed)["frame-ancestors"] == "'self' https://www.kampen.nl"
     assert "X-Frame-Options" not in embed.headers
     for path in ("/", "/present", "/api/v1/themes"):
         response = framed_client.get(path)
-        assert response.headers["Content-Security-Policy"] == "frame-ancestors 'self'", path
+        assert _directives(response)["frame-ancestors"] == "'self'", path
         assert response.headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def _directives(response) -> dict[str, str]:
+    policy = response.headers["Content-Security-Policy"]
+    return dict(part.strip().split(" ", 1) for part in policy.split(";"))
+
+
+@pytest.mark.parametrize("path", ["/", "/theme/young", "/api/v1/themes", "/api/v1/themes?year=0000", "/assets/no-such.css",
+                                  "/_dash-layout", "/healthz"])
+def test_every_response_carries_a_real_csp_and_no_server_banner(framed_client, path):
+    response = framed_client.get(path)
+    policy = _directives(response)
+    assert policy["default-src"] == "'self'" and policy["object-src"] == "'none'"
+    scripts = policy["script-src"].split()
+    assert scripts[0] == "'self'" and "'unsafe-inline'" not in scripts and "'unsafe-eval'" not in scripts
+    assert len(scripts) > 1 and all(s.startswith("'sha256-") for s in scripts[1:])  # Dash's inline scripts by hash
+    assert "camera=()" in response.headers["Permissions-Policy"] and "geolocation=()" in response.headers["Permissions-Policy"]
+    assert response.headers["X-Content-Type-Options"] == "nosniff" and response.headers["Referrer-Policy"] == "same-origin"
+    assert "Server" not in response.headers
+
+
+def test_every_inline_script_of_the_page_is_allowed_by_its_hash(framed_client):
+    import base64
+    import hashlib
+    import re
+
+    response = framed_client.get("/")
+    allowed = set(_directives(response)["script-src"].split()[1:])
+    html = response.get_data(as_text=True)
+    inline = [body for attributes, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S)
+              if "src=" not in attributes and "application/json" not in attributes and body.strip()]
+    assert inline
+    for body in inline:
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in allowed, body[:80]
 
 
 def test_embedded_page_has_no_site_chrome_and_links_stay_embedded(framed_client):
