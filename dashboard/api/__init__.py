@@ -10,6 +10,7 @@ import importlib
 from flask import Blueprint, current_app, jsonify
 
 from dashboard.api.common import EXTENSION_KEY, BadRequest
+from dashboard.api.openapi import openapi_document
 from dashboard.queries.service import NotFound
 
 #: Modules in this package with ``register(api: Blueprint, endpoints: dict)``.
@@ -35,8 +36,8 @@ def make_api_blueprint() -> Blueprint:
         return jsonify({"error": "unknown API route; see /api/v1/ for the list"}), 404
 
     @api.errorhandler(405)
-    def wrong_method(_error):
-        return jsonify({"error": "only GET is supported"}), 405
+    def wrong_method(error):
+        return jsonify({"error": "only GET is supported"}), 405, {"Allow": ", ".join(getattr(error, "valid_methods", None) or ["GET", "HEAD"])}
 
     @api.errorhandler(Exception)
     def unexpected(error):
@@ -51,6 +52,10 @@ def make_api_blueprint() -> Blueprint:
                 "endpoints": endpoints,
             }
         )
+
+    @api.get("/openapi.json")
+    def openapi():
+        return jsonify(openapi_document(endpoints))
 
     for name in FEATURE_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(api, endpoints)

@@ -41,7 +41,7 @@ def install(app, max_request_bytes: int) -> None:
         return None
 
     server.before_request(check_callback_post)
-    server.register_error_handler(HTTPException, lambda e: error_response(e.code or 500, _short(e)))
+    server.register_error_handler(HTTPException, _http_error)
     server.register_error_handler(DependencyException, lambda e: error_response(404, "no such file"))
     server.register_error_handler(Exception, _unexpected)
 
@@ -51,6 +51,14 @@ def error_response(status: int, message: str):
 
     response = flask.jsonify({"error": message, "status": status})
     response.status_code = status
+    return response
+
+
+def _http_error(error: HTTPException):
+    response = error_response(error.code or 500, _short(error))
+    for name, value in error.get_headers():  # e.g. Allow on 405
+        if name.lower() != "content-type":
+            response.headers[name] = value
     return response
 
 

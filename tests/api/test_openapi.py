@@ -1,0 +1,44 @@
+"""The API is described by ``/api/v1/openapi.json`` and holds to it under Schemathesis' generated
+requests: no 5xx, responses of the documented status and content type. Bounded in examples."""
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from dashboard.api.openapi import openapi_document
+
+
+@pytest.fixture(scope="module")
+def api_schema(demo_app):
+    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", demo_app.server)
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+def test_the_document_lists_every_endpoint_of_the_index_with_its_parameters(client):
+    document = client.get("/api/v1/openapi.json").get_json()
+    listed = client.get("/api/v1/").get_json()["endpoints"]
+    assert document["openapi"].startswith("3.") and "CBS" in document["info"]["description"]
+    assert set(document["paths"]) == {address.split("?")[0] for address in listed} | {"/api/v1/"}
+    themes = {p["name"]: p for p in document["paths"]["/api/v1/themes"]["get"]["parameters"]}
+    assert set(themes) == {"municipality", "year", "document", "format"}
+    assert themes["format"]["schema"]["enum"] == ["json", "csv"]
+    trend = {p["name"] for p in document["paths"]["/api/v1/programmes/trend"]["get"]["parameters"]}
+    assert {"theme", "programme", "provider", "top"} <= trend
+
+
+def test_a_new_listed_endpoint_is_described_at_once():
+    document = openapi_document({"/api/v1/new?municipality=&format=json|csv": "a new route"})
+    assert [p["name"] for p in document["paths"]["/api/v1/new"]["get"]["parameters"]] == ["municipality", "format"]
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+def test_api_holds_to_its_openapi_document(case):
+    response = case.call(headers={"Accept-Encoding": "identity"})  # the WSGI transport does not unzip
+    assert response.status_code < 500, (case.path, case.query, response.text[:300])
+    # Every parameter is documented as a free string, so a schema-valid year such as 'abc' is rightly
+    # refused with 400: the positive-data check does not apply; every other check does.
+    case.validate_response(response, excluded_checks=[schemathesis.checks.positive_data_acceptance])
