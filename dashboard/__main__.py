@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
         status.add_argument("--municipality", help="with --indicators: only this municipality's results layer (default: every layer)")
     demo = commands.add_parser("load-demo", help="load the embedded demo dataset into the store")
     demo.add_argument("--replace", action="store_true", help="also into a store that holds figures: replaces their years and documents")
+    backup = commands.add_parser("backup", help="write a consistent copy of the (SQLite) store to a new file, also while the server runs")
+    backup.add_argument("file")
+    restore = commands.add_parser("restore", help="replace the store's contents by a backup made with 'backup'")
+    restore.add_argument("file")
     db = commands.add_parser("db", help="the store's schema revision (migrations in dashboard/store/migrations)")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="bring the store to the newest schema revision (the app does this at start too)")
@@ -135,6 +139,8 @@ def _run(args, settings: Settings) -> int:
         return 0
     if args.command == "db":
         return _db(args, settings)
+    if args.command in ("backup", "restore"):
+        return _backup_or_restore(args, settings)
     return 2
 
 
@@ -157,6 +163,25 @@ def _change_status(args, settings: Settings, status: str) -> int:
         print(f"error: {args.command}: nothing is stored for {what}", file=sys.stderr)
         return 2
     print(f"{what} is now {status}: " + ", ".join(f"{c.what} ({c.rows})" for c in changes))
+    return 0
+
+
+def _backup_or_restore(args, settings: Settings) -> int:
+    from dashboard.store.backup import BackupRefused, backup, restore
+
+    engine = open_engine(settings.database_url)
+    try:
+        if args.command == "backup":
+            version = backup(engine, args.file)
+            print(f"backup: wrote {args.file} (dataset version {version})")
+        else:
+            version = restore(engine, args.file)
+            print(f"restore: the store now holds {args.file} (as dataset version {version})")
+    except BackupRefused as refused:
+        print(f"error: {args.command}: {refused}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
     return 0
 
 
