@@ -2,13 +2,16 @@
 access-log line per request, so an operator sees a slow or failing instance.
 
 The line (logger ``dashboard.access``, on stderr): ``GET /api/v1/themes?year=2025 200 1234B 3.1ms``.
-The address is escaped and cut at 300 characters: a crafted URL cannot forge log lines.
+The address is escaped and cut at 300 characters: a crafted URL cannot forge log lines. The page
+warm-up's replays in the background are no one's requests and are not logged.
 """
 from __future__ import annotations
 
 import logging
 import sys
 import time
+
+from dashboard.web.page_warmup import WARM_UP_ENVIRON
 
 ACCESS_LOG = "dashboard.access"
 MAX_LOGGED_ADDRESS = 300
@@ -51,8 +54,11 @@ def server_timing(response):
 
 
 def log_request(response):
+    """One line per request a client sent (the page warm-up's own replays are left out)."""
     import flask
 
+    if flask.request.environ.get(WARM_UP_ENVIRON):
+        return response
     elapsed = _elapsed_ms()
     address = flask.request.full_path.rstrip("?")[:MAX_LOGGED_ADDRESS].encode("unicode_escape").decode("ascii")
     size = response.calculate_content_length()

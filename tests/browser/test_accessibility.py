@@ -147,6 +147,6 @@ def test_pages_reflow_at_320_pixels_without_sideways_scrolling(browser, live_ser
 def test_language_switch_in_the_page_changes_text_and_lang(page):
     _open(page, "/")
     page.get_by_role("link", name="Nederlands").click()
-    page.wait_for_function("document.documentElement.lang === 'nl'")
+    page.wait_for_function("() => document.documentElement.lang === 'nl'")
     assert page.locator("h1").inner_text().startswith("Sociaal domein")
     assert "lang=nl" in page.url

@@ -96,7 +96,7 @@ def test_posts_that_are_not_what_the_browser_sends_are_never_answered_from_kept_
     rendered = count_renders(monkeypatch)
     body = payload_for("/theme/vital")
     body["inputs"].append({"id": ids.URL, "property": "hash", "value": ""})  # an input the callback does not have
-    assert [client.post(UPDATE_PATH, json=body).status_code for _ in range(2)] == [500, 500]  # Dash refuses it
+    assert [client.post(UPDATE_PATH, json=body).status_code for _ in range(2)] == [400, 400]  # the request guard refuses it
     assert rendered == []
     body = payload_for("/theme/vital")
     body["inputs"][0]["value"] = 42  # not a path: the callback reads it as no path, the overview
