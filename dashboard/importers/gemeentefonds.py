@@ -59,8 +59,12 @@ def _factors(directory: Path) -> dict[tuple[str, int], float]:
     return factors
 
 
-def _table(path: Path, key: str, numeric_from: int, problems: list[Problem], key_name=None) -> pd.DataFrame:
-    """Rows keyed on ``key``, numeric columns from ``numeric_from`` on; duplicate headers must repeat
+#: Columns that name a municipality; every other column is a number (M2024_2025's SIUDU file has no Prov).
+LABEL_COLUMNS = frozenset({"CBS", "Naam", "Prov"})
+
+
+def _table(path: Path, key: str, problems: list[Problem], key_name=None) -> pd.DataFrame:
+    """Rows keyed on ``key``, every column but the labels numeric; duplicate headers must repeat
     the same values (S2023's SIUDU file has ``CBS`` twice)."""
     text = read_delimited(path, "\t", [key])
     header = text.header
@@ -80,7 +84,7 @@ def _table(path: Path, key: str, numeric_from: int, problems: list[Problem], key
         name = key_name(name) if key_name else name
         values = {}
         for i in keep:
-            if i < numeric_from:
+            if header[i] in LABEL_COLUMNS:
                 continue
             cell = cells[i]
             try:
@@ -126,8 +130,8 @@ def read_gemeentefonds(directory: Path, known: set[str]) -> list[Circular]:
             problems.append(Problem(str(directory / "Uitkeringsfactor.csv"), 0, "Circulaire", f"no payment factor for {code} {year}"))
         if problems:
             continue
-        volumes = _table(volumes_path, NAME, 3, problems, stored)
-        siudu = _table(siudu_path, NAME, 3, problems, stored)
+        volumes = _table(volumes_path, NAME, problems, stored)
+        siudu = _table(siudu_path, NAME, problems, stored)
         weight_text = read_delimited(weights_path, "\t", [MEASURE_CODE, MEASURE_NAME, *CLUSTERS])
         index = {h: i for i, h in enumerate(weight_text.header)}
         measure_rows, siudu_rows = {}, {}

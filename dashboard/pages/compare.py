@@ -42,7 +42,7 @@ def ordinal(rank: int, lang: str) -> str:
 
 
 def render(ctx: AppContext, request: PageRequest) -> Page:
-    t, lang = request.t, request.lang
+    t = request.t
     unknown = sorted(set(request.params) - ALLOWED_PARAMS)
     if unknown:
         raise BadParameter(t("This page does not know the parameter “{name}”.", name=unknown[0]))
