@@ -19,6 +19,7 @@ from dashboard.figures.compare import band_figure
 from dashboard.navigation.addresses import CARRIED_PARAMS, BadParameter, PageRequest, href
 from dashboard.pages import Page
 from dashboard.pages.common import document_label, resolve_document, resolve_municipality
+from dashboard.pages.overview import selectors
 from dashboard.queries.compare import DEFAULT_GROUP, GROUPS, CompareQueries
 from dashboard.queries.context import AppContext
 
@@ -70,6 +71,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         html.H1(t("Compare {municipality}", municipality=municipality)),
         html.P(document_label(t, kind, year), className="lead document-label"),
         html.P(t("Is that a lot? {municipality}'s spending per theme beside similar municipalities, the national figure and what the municipal fund pays.", municipality=municipality), className="intro"),
+        selectors(ctx, request, municipality, year, kind),
         html.H2(t("Compare with"), id="group-heading"),
         group_nav,
         *theme_section(comparison, request),

@@ -24,7 +24,7 @@ from dashboard.navigation import ids
 from dashboard.navigation.addresses import EMBED_PREFIX, parse_request
 from dashboard.queries.context import AppContext
 from dashboard.queries.service import DashboardService, current_names
-from dashboard.queries.warmup import home_municipality_warmer
+from dashboard.queries.warmup import compare_warmer, home_municipality_warmer
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
@@ -79,6 +79,7 @@ def create_context(settings: Settings) -> AppContext:
                     log.info(line)
     service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
     service.add_warmer(home_municipality_warmer(settings.municipality))  # per dataset version, in the background
+    service.add_warmer(compare_warmer(settings.municipality))
     return AppContext(settings=settings, service=service)
 
 
