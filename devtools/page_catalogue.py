@@ -23,5 +23,8 @@ def example_paths(service: DashboardService, municipality: str) -> list[tuple[st
         ("provider", "/provider/horizon-jeugd-ggz?year=2023&document=jaarrekening&via=youth-ambulant-care"),
         ("indicator", "/indicator/youth-care-waiting-time"),
         ("indicators", "/indicators"),
+        ("compare", "/compare"),
+        ("compare-group", "/compare?municipality=Zwolle&group=youth-region&year=2023&document=jaarrekening"),
+        ("overview-other-municipality", "/?municipality=Zwolle"),
     ]
     return paths

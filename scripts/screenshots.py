@@ -19,16 +19,17 @@ from devtools.browser import chromium  # noqa: E402
 from devtools.devserver import running  # noqa: E402
 from devtools.page_catalogue import example_paths  # noqa: E402
 
-VIEWPORTS = {"desktop": (1920, 1080), "phone": (390, 844)}
+VIEWPORTS = {"desktop": (1920, 1080), "projector": (1280, 720), "phone": (390, 844)}
 
 
-def main(out: Path) -> None:
+def main(out: Path, only: tuple[str, ...] = ()) -> None:
+    """``only``: page names of the catalogue to shoot (all when empty)."""
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(database_url=f"sqlite:///{tmp}/shots.sqlite")
         app = create_app(settings)
         context = app.server.extensions["social_dashboard"]
-        paths = example_paths(context.service, settings.municipality)
+        paths = [(n, p) for n, p in example_paths(context.service, settings.municipality) if not only or n in only]
         with running(app) as base, chromium() as browser:
             for viewport, (width, height) in VIEWPORTS.items():
                 page = browser.new_page(viewport={"width": width, "height": height})
@@ -43,4 +44,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots", tuple(sys.argv[2:]))

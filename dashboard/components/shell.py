@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from dashboard.components.municipality_chooser import municipality_chooser
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import PageRequest, href
 
@@ -25,11 +26,13 @@ def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=Non
                         href=href("/", request),
                         className="brand",
                     ),
+                    municipality_chooser(request, municipality),
                     html.Nav(
                         **{"aria-label": t("Main navigation")},
                         className="main-nav",
                         children=[
                             dcc.Link(t("Overview"), href=href("/", request)),
+                            dcc.Link(t("Compare"), href=href("/compare", request)),
                             dcc.Link(t("Glossary"), href=href("/glossary", request)),
                             html.A(t("Open data"), href="/api/v1/"),
                             dcc.Link(

@@ -1,5 +1,11 @@
-"""The embedded demo dataset: Kampen's real CBS Iv3 figures, loaded through the normal importer."""
+"""The embedded demo dataset: real CBS Iv3 figures of every municipality (Kampen in full detail),
+loaded through the normal importer, and what comparison needs beside them (fund, classifications)."""
 from __future__ import annotations
+
+import gzip
+import shutil
+import tempfile
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
@@ -10,6 +16,8 @@ from dashboard.importers.iv3 import parse_iv3_file
 from dashboard.store.writer import store_iv3
 
 TEN_YEAR_FILE = "iv3_2017_2026_lasten.csv"
+#: Every municipality's lasten, with Kampen's detail (scripts/extract_national_demo.py).
+NATIONAL_FILE = "national/iv3_national.csv.gz"
 #: Full files replace the rolled-up rows of their year and document with detail and baten.
 FULL_FILES = (
     ("2023_begroting.csv", 2023, BEGROTING),
@@ -23,20 +31,30 @@ FULL_FILES = (
 DRAFT_PROGRAMME_LAYER = (2026, BEGROTING)
 
 
-def load_demo(engine: Engine, programmes: bool = True) -> list[str]:
+def load_demo(engine: Engine, programmes: bool = True, national: bool = True) -> list[str]:
     """Import every demo file in order; returns the importer summaries.
 
     ``programmes=False`` loads the CBS files only (the programme generator reads those).
+    ``national=False`` loads Kampen's CBS files alone (quicker, for tests that need no comparison).
     """
     mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
     summaries = []
-    parsed = parse_iv3_file(DEMO_DIR / TEN_YEAR_FILE, mapping, display_name=f"data/demo/{TEN_YEAR_FILE}")
-    store_iv3(engine, parsed)
-    summaries.append(parsed.summary())
-    for file_name, year, kind in FULL_FILES:
-        parsed = parse_iv3_file(DEMO_DIR / file_name, mapping, year=year, kind=kind, display_name=f"data/demo/{file_name}")
+    if national:
+        with tempfile.TemporaryDirectory() as folder:
+            plain = Path(folder) / "iv3_national.csv"
+            with gzip.open(DEMO_DIR / NATIONAL_FILE, "rb") as packed, open(plain, "wb") as out:
+                shutil.copyfileobj(packed, out)
+            parsed = parse_iv3_file(plain, mapping, display_name=f"data/demo/{NATIONAL_FILE}")
         store_iv3(engine, parsed)
         summaries.append(parsed.summary())
+    else:
+        parsed = parse_iv3_file(DEMO_DIR / TEN_YEAR_FILE, mapping, display_name=f"data/demo/{TEN_YEAR_FILE}")
+        store_iv3(engine, parsed)
+        summaries.append(parsed.summary())
+        for file_name, year, kind in FULL_FILES:
+            parsed = parse_iv3_file(DEMO_DIR / file_name, mapping, year=year, kind=kind, display_name=f"data/demo/{file_name}")
+            store_iv3(engine, parsed)
+            summaries.append(parsed.summary())
     if programmes:  # the illustrative programme layer, reconciled with the CBS figures above (published)
         from dashboard.importers.project import ImportOptions
         from dashboard.ingest.project import import_project_directory

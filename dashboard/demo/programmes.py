@@ -433,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
     with tempfile.TemporaryDirectory() as tmp:
         engine = open_engine(f"sqlite:///{tmp}/generate.sqlite")
-        load_demo(engine, programmes=False)
+        load_demo(engine, programmes=False, national=False)
         allocations = generate(demo_amounts(engine, municipality), municipality, mapping)
         engine.dispose()
     write_files(out, allocations, municipality)

@@ -56,7 +56,7 @@ def parse_request(pathname: str | None, search: str | None, default_lang: str) -
 
 
 #: Query parameters that links carry along, so a shared link reproduces the view.
-CARRIED_PARAMS = ("year", "document", "lang", "present")
+CARRIED_PARAMS = ("year", "document", "lang", "present", "municipality")
 
 
 def href(path: str, request: PageRequest, **changes) -> str:

@@ -11,3 +11,6 @@ MAIN = "main-content"
 DRILL_GRAPH = "drill-graph"
 #: The overview's theme-share chart (its points carry the theme name as customdata).
 SHARE_CHART = "share-chart"
+#: The municipality chooser in the page header (components/municipality_chooser.py).
+MUNICIPALITY_INPUT = "municipality-input"
+MUNICIPALITY_NAMES = "municipality-names"

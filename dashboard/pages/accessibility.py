@@ -5,6 +5,7 @@ from dash import html
 
 from dashboard.components.shell import page_shell
 from dashboard.pages import Page
+from dashboard.pages.common import resolve_municipality
 from dashboard.queries.context import AppContext
 
 
@@ -56,4 +57,4 @@ def render(ctx: AppContext, request) -> Page:
             html.P(t("This statement was drawn up on 22 November 2026."), className="source-line"),
         ],
     )
-    return Page(title=t("Accessibility statement"), children=page_shell(request, ctx.settings.municipality, content))
+    return Page(title=t("Accessibility statement"), children=page_shell(request, resolve_municipality(ctx, request), content))

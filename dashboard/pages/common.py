@@ -12,12 +12,18 @@ from dashboard.navigation.addresses import PageRequest, parse_document, parse_ye
 from dashboard.queries.context import AppContext
 
 
+def resolve_municipality(ctx: AppContext, request: PageRequest) -> str:
+    """The municipality a page shows: ``?municipality=`` (the chooser), else the home municipality
+    (``DASHBOARD_MUNICIPALITY``). An unknown name is NotFound: the friendly 404, never another place."""
+    return ctx.service.known_municipality(request.get("municipality") or ctx.settings.municipality)
+
+
 def resolve_document(ctx: AppContext, request: PageRequest) -> tuple[int, str]:
     """The (year, document) a page shows: from the query, else the newest begroting (the budget the
     council is deciding on). Unreadable values raise BadParameter, unknown ones NotFound later."""
     year, kind = parse_year(request), parse_document(request)
     if year is None:
-        year, kind = ctx.service.latest_document(ctx.settings.municipality, kind)
+        year, kind = ctx.service.latest_document(resolve_municipality(ctx, request), kind)
     return year, kind or BEGROTING
 
 

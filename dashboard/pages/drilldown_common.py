@@ -19,7 +19,7 @@ from dashboard.navigation.addresses import (
     PageRequest,
     href,
 )
-from dashboard.pages.common import resolve_document
+from dashboard.pages.common import resolve_document, resolve_municipality
 from dashboard.queries.context import AppContext
 from dashboard.queries.drilldown import Comparison, Drilldown, LayerInfo
 
@@ -37,7 +37,7 @@ def document_of(ctx: AppContext, request: PageRequest) -> tuple[str, int, str]:
     if unknown:
         raise BadParameter(request.t("This page does not know the parameter “{name}”.", name=unknown[0]))
     year, kind = resolve_document(ctx, request)
-    return ctx.settings.municipality, year, kind
+    return resolve_municipality(ctx, request), year, kind
 
 
 def drilldown(ctx: AppContext) -> Drilldown:

@@ -6,6 +6,7 @@ from dash import html
 from dashboard.components.glossary import glossary
 from dashboard.components.shell import page_shell
 from dashboard.pages import Page
+from dashboard.pages.common import resolve_municipality
 from dashboard.queries.context import AppContext
 
 
@@ -20,4 +21,4 @@ def render(ctx: AppContext, request) -> Page:
             className="glossary",
         ),
     ]
-    return Page(title=t("Glossary"), children=page_shell(request, ctx.settings.municipality, content))
+    return Page(title=t("Glossary"), children=page_shell(request, resolve_municipality(ctx, request), content))

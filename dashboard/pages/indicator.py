@@ -41,14 +41,14 @@ from dashboard.domain.traffic_light import (
 from dashboard.figures.indicators import ChartLabels, indicator_figure
 from dashboard.navigation.addresses import PageRequest, href, parse_year
 from dashboard.pages import Page
-from dashboard.pages.common import download, draft_notice
+from dashboard.pages.common import download, draft_notice, resolve_municipality
 from dashboard.queries.context import AppContext
 from dashboard.queries.indicators import IndicatorQueries
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
     t, lang = request.t, request.lang
-    queries = IndicatorQueries(ctx.service, ctx.settings.municipality)  # the home municipality's layer
+    queries = IndicatorQueries(ctx.service, resolve_municipality(ctx, request))  # that municipality's layer (the home one by default)
     reference = queries.reference_date(parse_year(request))
     result = queries.result(slug, reference)
     info, a = result.info, result.assessment
@@ -102,7 +102,7 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
         ),
         _about(result, queries, programmes, providers, request),
     ]
-    return Page(title=t("{indicator} – indicator", indicator=name), children=page_shell(request, ctx.settings.municipality, content, crumbs))
+    return Page(title=t("{indicator} – indicator", indicator=name), children=page_shell(request, resolve_municipality(ctx, request), content, crumbs))
 
 
 def _chart(result: IndicatorResult, queries: IndicatorQueries, stories, request: PageRequest):
@@ -232,7 +232,7 @@ def _about(result: IndicatorResult, queries: IndicatorQueries, programmes, provi
 def render_index(ctx: AppContext, request: PageRequest) -> Page:
     """All indicators by theme and level, with their status, and the traffic-light rule in words."""
     t, lang = request.t, request.lang
-    queries = IndicatorQueries(ctx.service, ctx.settings.municipality)  # the home municipality's layer
+    queries = IndicatorQueries(ctx.service, resolve_municipality(ctx, request))  # that municipality's layer (the home one by default)
     reference = queries.reference_date(parse_year(request))
     results = queries.results(reference)
     crumbs = breadcrumb(request, [(t("Overview"), "/"), (t("Indicators"), None)])
@@ -296,7 +296,7 @@ def render_index(ctx: AppContext, request: PageRequest) -> Page:
         rule,
         *sections,
     ]
-    return Page(title=t("Indicators"), children=page_shell(request, ctx.settings.municipality, content, crumbs))
+    return Page(title=t("Indicators"), children=page_shell(request, resolve_municipality(ctx, request), content, crumbs))
 
 
 def results_for_theme(ctx: AppContext, request: PageRequest, theme: str, municipality: str, year: int, kind: str):

@@ -16,7 +16,7 @@ def render(ctx: AppContext, request: PageRequest, reason: str | None = None) -> 
         children=[
             html.H1(t("Page not found")),
             html.P(reason or t("There is no page at this address.")),
-            html.P(dcc.Link(t("Back to the overview"), href=href("/", request.with_params(year=None, document=None)))),
+            html.P(dcc.Link(t("Back to the overview"), href=href("/", request.with_params(year=None, document=None, municipality=None)))),
         ],
     )
     return Page(title=t("Page not found"), children=page_shell(request, ctx.settings.municipality, content))

@@ -21,6 +21,7 @@ from dashboard.pages.common import (
     download,
     draft_notice,
     resolve_document,
+    resolve_municipality,
     source_line,
 )
 from dashboard.queries.context import AppContext
@@ -29,7 +30,7 @@ from dashboard.queries.indicators import IndicatorQueries
 
 def render(ctx: AppContext, request: PageRequest) -> Page:
     t, lang = request.t, request.lang
-    municipality = ctx.settings.municipality
+    municipality = resolve_municipality(ctx, request)
     year, kind = resolve_document(ctx, request)
     overview = ctx.service.theme_overview(municipality, year, kind)
     trend = ctx.service.theme_trend(municipality)

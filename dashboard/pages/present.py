@@ -16,7 +16,11 @@ from dashboard.figures.overview import single_theme_trend_figure
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import BadParameter, PageRequest, href
 from dashboard.pages import Page
-from dashboard.pages.common import document_label, resolve_document
+from dashboard.pages.common import (
+    document_label,
+    resolve_document,
+    resolve_municipality,
+)
 from dashboard.queries.context import AppContext
 
 SLIDE_COUNT = 1 + len(THEMES)
@@ -24,7 +28,7 @@ SLIDE_COUNT = 1 + len(THEMES)
 
 def render(ctx: AppContext, request: PageRequest) -> Page:
     t, lang = request.t, request.lang
-    municipality = ctx.settings.municipality
+    municipality = resolve_municipality(ctx, request)
     year, kind = resolve_document(ctx, request)
     slide = _slide_number(request)
     overview = ctx.service.theme_overview(municipality, year, kind)

@@ -40,6 +40,16 @@ class NotFound(LookupError):
     """An unknown municipality, year, document or slug: the caller shows a friendly 404."""
 
 
+def current_names(repository: Repository, public: bool) -> tuple[str, ...]:
+    """Municipalities with figures in the newest year or the one before (De Bilt has no begroting 2025
+    but a 2026 one; a municipality merged away before that is not on today's map)."""
+    frame = repository.municipalities_by_year(published_only=public)
+    if frame.empty:
+        return ()
+    newest = int(frame["year"].max())
+    return tuple(sorted(set(frame.loc[frame["year"] >= newest - 1, "municipality"])))
+
+
 class DashboardService:
     def __init__(self, repository: Repository, mapping: ThemeMapping, public: bool = False):
         """``public``: the transparency site. Every query then sees published datasets only — enforced
@@ -104,6 +114,17 @@ class DashboardService:
             raise NotFound(f"no figures for {municipality}")
         preferred = [d for d in docs if d[1] == (kind or BEGROTING)] or docs
         return preferred[-1]
+
+    def known_municipality(self, name: str) -> str:
+        """``name`` when the store has figures for it (the national total is not a municipality)."""
+        if name not in self.municipalities():
+            raise NotFound(f"unknown municipality {name!r}")
+        return name
+
+    def current_municipalities(self) -> list[str]:
+        """Municipalities with figures in the newest year that has any: today's map (342), not the
+        388 names of 2017 (a merged municipality's old name stays openable by its address)."""
+        return list(self.cached(("current-municipalities",), lambda: current_names(self.repository, self.public)))
 
     def require(self, municipality: str, year: int, kind: str) -> None:
         if municipality not in self.municipalities():

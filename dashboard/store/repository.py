@@ -43,6 +43,18 @@ class Repository:
         with self.engine.connect() as conn:
             return [row[0] for row in conn.execute(query)]
 
+    def municipalities_by_year(self, published_only: bool = False) -> pd.DataFrame:
+        """(municipality, year) pairs with stored figures: which municipalities existed when."""
+        query = (
+            select(municipality.c.name, document.c.year).distinct()
+            .select_from(amount.join(document).join(municipality))
+            .where(municipality.c.is_national.is_(False))
+        )
+        if published_only:
+            query = query.where(document.c.status == "published")
+        with self.engine.connect() as conn:
+            return pd.DataFrame(conn.execute(query).all(), columns=["municipality", "year"])
+
     def municipality_profile(self, name: str) -> dict | None:
         query = select(municipality).where(municipality.c.name == name)
         with self.engine.connect() as conn:
@@ -113,3 +125,14 @@ def _bounded_amounts(frame: pd.DataFrame) -> pd.DataFrame:
             raise AmountOutOfBounds(f"the store holds a {column} beyond EUR {AMOUNT_CEILING_EUR:,}: re-import that document")
         frame[column] = values
     return frame
+
+
+def population_for_year(repository: Repository, year: int) -> dict[str, int]:
+    """Inhabitants of every municipality in ``year`` (CBS Inwonertal), for figures per inhabitant."""
+    query = (
+        select(municipality.c.name, population.c.inhabitants)
+        .select_from(population.join(municipality))
+        .where(population.c.year == year, municipality.c.is_national.is_(False))
+    )
+    with repository.engine.connect() as conn:
+        return {name: int(n) for name, n in conn.execute(query)}

@@ -15,6 +15,7 @@ from dash.exceptions import PreventUpdate
 from flask_compress import Compress
 
 from dashboard.api import EXTENSION_KEY, make_api_blueprint
+from dashboard.components.municipality_chooser import names_list
 from dashboard.config.paths import ASSETS_DIR, PROJECT_ROOT, THEME_MAPPING_FILE
 from dashboard.config.settings import Settings
 from dashboard.domain.themes import ThemeMapping
@@ -22,8 +23,8 @@ from dashboard.i18n import Translator
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import parse_request
 from dashboard.queries.context import AppContext
-from dashboard.queries.service import DashboardService
-from dashboard.queries.warmup import home_municipality_warmer
+from dashboard.queries.service import DashboardService, current_names
+from dashboard.queries.warmup import compare_warmer, home_municipality_warmer
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
@@ -84,6 +85,7 @@ def create_context(settings: Settings) -> AppContext:
                     log.info(line)
     service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
     service.warm_up.add(home_municipality_warmer(settings.municipality))  # per dataset version, in the background
+    service.warm_up.add(compare_warmer(settings.municipality))
     return AppContext(settings=settings, service=service)
 
 
@@ -142,6 +144,8 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
             dcc.Store(id=ids.PAGE_META),
             html.Div(id=ids.META_SINK, hidden=True),
             html.Div(id=ids.ROOT),
+            # the chooser's suggestions, read at start (uncached: the warm-up must not start before the callbacks exist)
+            names_list(list(current_names(context.service.repository, context.service.public))),
         ]
     )
     register_callbacks(app)
@@ -195,7 +199,7 @@ def _current_document(ctx: AppContext, request) -> tuple[int, str] | None:
     try:
         if year_text:
             return int(year_text), kind or "begroting"
-        return ctx.service.latest_document(ctx.settings.municipality, kind)
+        return ctx.service.latest_document(request.get("municipality") or ctx.settings.municipality, kind)
     except (ValueError, LookupError):
         return None
 
@@ -240,12 +244,15 @@ def register_callbacks(app: dash.Dash) -> None:
     def choose_document(year, kind, search):
         ctx = current_context()
         request = parse_request("/", search, ctx.settings.language)
-        available = ctx.service.available_documents(ctx.settings.municipality)
+        municipality = request.get("municipality") or ctx.settings.municipality
+        if municipality not in ctx.service.municipalities():
+            raise PreventUpdate  # the page itself says the municipality is unknown
+        available = ctx.service.available_documents(municipality)
         year = int(year) if isinstance(year, (str, int)) and str(year).isascii() and str(year).isdigit() else None
         kind = kind if isinstance(kind, str) else None
         if (year, kind) not in available:  # e.g. jaarrekening for a year that has only a begroting
             same_kind = [d for d in available if d[1] == kind]
-            year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(ctx.settings.municipality)
+            year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(municipality)
         if (year, kind) == _current_document(ctx, request):
             # The selects also report their value when a page mounts them: pushing the same view again
             # would add a history entry, and Back would seem to do nothing.

@@ -8,6 +8,7 @@ from dashboard.navigation.addresses import BadParameter, PageRequest
 from dashboard.pages import (
     Page,
     accessibility,
+    compare,
     glossary,
     indicator,
     not_found,
@@ -27,6 +28,7 @@ ROUTES = [
     (re.compile(r"^/$"), overview.render),
     (re.compile(r"^/accessibility$"), accessibility.render),
     (re.compile(r"^/glossary$"), glossary.render),
+    (re.compile(r"^/compare$"), compare.render),
     (re.compile(r"^/present$"), present.render),
     (re.compile(r"^/theme/(?P<slug>[a-z0-9-]+)$"), theme.render),
     (re.compile(r"^/programme/(?P<slug>[a-z0-9-]+)$"), programme.render),

@@ -31,7 +31,7 @@ def demo_store(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("indicators") / "store.sqlite"
     engine = open_engine(f"sqlite:///{path}")
-    load_demo(engine)
+    load_demo(engine, national=False)
     engine.dispose()  # closes the last connection, so SQLite folds its write-ahead log into the file we copy
     return path
 

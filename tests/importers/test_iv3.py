@@ -392,7 +392,7 @@ def test_load_demo_does_not_overwrite_a_store_with_figures_unless_asked(stored, 
     assert "--replace" in capsys.readouterr().err
     assert snapshot(url) == before
     assert main(["load-demo", "--replace"]) == 0
-    assert "data/demo/2025_begroting.csv: 1 municipalities" in capsys.readouterr().out
+    assert "data/demo/national/iv3_national.csv.gz: " in capsys.readouterr().out  # every municipality, Kampen in detail
 
 
 def test_load_demo_fills_an_empty_store(tmp_path, monkeypatch, capsys):

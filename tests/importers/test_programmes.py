@@ -40,7 +40,7 @@ def store(tmp_path, monkeypatch):
     """A fresh store with the demo's CBS figures only; the CLI is pointed at it."""
     url = f"sqlite:///{tmp_path / 'store.sqlite'}"
     engine = open_engine(url)
-    load_demo(engine, programmes=False)
+    load_demo(engine, programmes=False, national=False)
     monkeypatch.setenv("DATABASE_URL", url)
     yield engine
     engine.dispose()

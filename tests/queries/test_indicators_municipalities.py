@@ -43,7 +43,7 @@ def base_store(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("per-municipality") / "store.sqlite"
     engine = open_engine(f"sqlite:///{path}")
-    load_demo(engine)
+    load_demo(engine, national=False)
     with engine.begin() as conn:
         conn.execute(insert(municipality), [{"name": OTHER, "is_national": False}, {"name": EMPTY, "is_national": False}])
     engine.dispose()

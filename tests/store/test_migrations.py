@@ -72,7 +72,7 @@ def migrations_tables() -> list[str]:
 def fill_with_demo(url: str, programmes: bool = True) -> dict:
     engine = open_engine(url, migrate=False)  # as the store is: the previous release's code had no migrations
     try:
-        load_demo(engine, programmes=programmes)
+        load_demo(engine, programmes=programmes, national=False)
     finally:
         engine.dispose()
     rows = snapshot(url)

@@ -33,7 +33,7 @@ def production(request, tmp_path_factory):
             pytest.skip(PG_SKIP_REASON)
         empty_database(url)
         engine = open_engine(url)
-        load_demo(engine)
+        load_demo(engine, national=False)
         engine.dispose()
     server = Server(url, workers=2)
     yield server, url

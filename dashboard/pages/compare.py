@@ -1,0 +1,167 @@
+"""Compare: is that a lot? One municipality against its peers, the national figure and the fund.
+
+``/compare?municipality=&year=&document=&group=``: the peers (statistical neighbours with their reasons,
+or a ready-made group), per theme the figure per inhabitant and per unit of the theme's target group
+against the peers' median, interquartile band, rank and Nederland, and what the gemeentefonds pays per
+theme beside the lasten.
+"""
+from __future__ import annotations
+
+from dash import dcc, html
+
+from dashboard.components.charts import chart_block, data_table
+from dashboard.components.shell import breadcrumb, page_shell
+from dashboard.domain import formatting as fmt
+from dashboard.domain.compare import THEME_UNITS
+from dashboard.domain.fund import THEME_CLUSTERS
+from dashboard.domain.peers import VARIABLES
+from dashboard.figures.compare import band_figure
+from dashboard.navigation.addresses import CARRIED_PARAMS, BadParameter, PageRequest, href
+from dashboard.pages import Page
+from dashboard.pages.common import document_label, resolve_document, resolve_municipality
+from dashboard.pages.overview import selectors
+from dashboard.queries.compare import DEFAULT_GROUP, GROUPS, CompareQueries
+from dashboard.queries.context import AppContext
+
+GROUP_LABELS = {
+    "neighbours": "Statistical neighbours",
+    "size": "Same size class",
+    "urbanity": "Same urbanity",
+    "province": "Same province",
+    "youth-region": "Same youth-care region",
+    "labour-region": "Same labour-market region",
+    "all": "All municipalities",
+}
+ALLOWED_PARAMS = frozenset(CARRIED_PARAMS) | {"group"}
+
+
+def ordinal(rank: int, lang: str) -> str:
+    if lang == "nl":
+        return f"{rank}e"
+    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    return f"{rank}{suffix}"
+
+
+def render(ctx: AppContext, request: PageRequest) -> Page:
+    t = request.t
+    unknown = sorted(set(request.params) - ALLOWED_PARAMS)
+    if unknown:
+        raise BadParameter(t("This page does not know the parameter “{name}”.", name=unknown[0]))
+    group = request.get("group") or DEFAULT_GROUP
+    if group not in GROUPS:
+        raise BadParameter(t("“{value}” is not a peer group.", value=group))
+    municipality = resolve_municipality(ctx, request)
+    year, kind = resolve_document(ctx, request)
+    comparison = CompareQueries(ctx.service).comparison(municipality, year, kind, group)
+    peers = comparison.peers
+    title = t("Compare {municipality} – {document} {year}", municipality=municipality, document=t(kind), year=year)
+
+    group_nav = html.Nav(
+        **{"aria-label": t("Peer group")},
+        className="group-nav",
+        children=html.Ul([
+            html.Li(
+                html.Span(t(GROUP_LABELS[g]), className="group-link active", **{"aria-current": "true"}) if g == group
+                else dcc.Link(t(GROUP_LABELS[g]), href=href("/compare", request, group=g), className="group-link")
+            )
+            for g in GROUPS
+        ]),
+    )
+    content = [
+        html.H1(t("Compare {municipality}", municipality=municipality)),
+        html.P(document_label(t, kind, year), className="lead document-label"),
+        html.P(t("Is that a lot? {municipality}'s spending per theme beside similar municipalities, the national figure and what the municipal fund pays.", municipality=municipality), className="intro"),
+        selectors(ctx, request, municipality, year, kind),
+        html.H2(t("Compare with"), id="group-heading"),
+        group_nav,
+        *theme_section(comparison, request),
+        fund_section(comparison, request),
+        peers_section(comparison, request, peers),
+        html.P(t("Sources: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, gemeentefonds circulars. The comparison uses the rolled-up taakvelden of CBS's ten-year file for every municipality."), className="source-line"),
+    ]
+    crumbs = breadcrumb(request, [(t("Overview"), "/"), (t("Compare"), None)])
+    return Page(title=title, children=page_shell(request, municipality, content, crumbs))
+
+
+def _rank(standing, lang, t) -> str:
+    if standing.rank is None:
+        return t("no figure")
+    return t("{rank} of {count}", rank=ordinal(standing.rank, lang), count=standing.of)
+
+
+def theme_section(comparison, request: PageRequest) -> list:
+    t, lang = request.t, request.lang
+    blocks = []
+    for measure, heading in (("per_inhabitant", t("Spending per inhabitant")), ("per_unit", t("Spending per unit of the target group"))):
+        rows, bands = [], []
+        for c in comparison.themes:
+            s = getattr(c, measure)
+            unit = t("per inhabitant") if measure == "per_inhabitant" else _unit(c.theme, request)
+            rows.append([
+                t(c.theme), unit, fmt.euro(s.value, lang), fmt.euro(s.median, lang),
+                f"{fmt.euro(s.q1, lang)} – {fmt.euro(s.q3, lang)}", fmt.euro(s.national, lang), _rank(s, lang, t),
+            ])
+            bands.append((t(c.theme), s))
+        table = data_table(
+            [t("Theme"), t("Unit"), comparison.municipality, t("Peers' median"), t("Peers' middle half"), "Nederland", t("Rank (1 = highest)")],
+            rows, numeric={2, 3, 4, 5},
+        )
+        first = comparison.themes[0]
+        s = getattr(first, measure)
+        summary = t(
+            "{municipality} against {count} peers: {theme} {value} against a median of {median} ({rank}). The band is the middle half of the peers; the diamond is Nederland.",
+            municipality=comparison.municipality, count=len(comparison.peers), theme=t(first.theme), value=fmt.euro(s.value, lang),
+            median=fmt.euro(s.median, lang), rank=_rank(s, lang, t),
+        )
+        figure = band_figure(bands, comparison.municipality, t("Peers' middle half"), t("Peers' median"), "Nederland", lang)
+        blocks.append(chart_block(heading, summary, figure, table, f"compare-{measure.replace('_', '-')}", t("Show the figures as a table")))
+    return blocks
+
+
+def _unit(theme: str, request: PageRequest) -> str:
+    _, en, nl, fund_measure = THEME_UNITS[theme]
+    text = nl if request.lang == "nl" else en
+    return f"{text}, {request.t('gemeentefonds measure')}" if fund_measure else text
+
+
+def fund_section(comparison, request: PageRequest):
+    t, lang = request.t, request.lang
+    if comparison.circular is None:
+        body = [html.P(t("No gemeentefonds circular covers {year}: the fund comparison is available for 2024 and 2025.", year=comparison.year))]
+    else:
+        rows = []
+        for c in comparison.themes:
+            gap = c.fund_difference_per_inhabitant
+            rows.append([
+                t(c.theme), THEME_CLUSTERS[c.theme], fmt.euro(c.fund_eur, lang), fmt.euro(c.lasten_eur, lang),
+                fmt.euro(c.fund_difference_eur, lang), fmt.euro(gap.value, lang), fmt.euro(gap.median, lang), fmt.euro(gap.national, lang),
+            ])
+        body = [
+            html.P(t("The fund is not earmarked: a municipality decides itself what it spends. This comparison is an indication, not a rule. A negative difference means the municipality spends more on the theme than the cluster brings in."), className="fund-note"),
+            data_table(
+                [t("Theme"), t("Fund cluster"), t("Fund pays"), t("Spending (lasten)"), t("Difference"), t("Difference per inhabitant"), t("Peers' median per inhabitant"), "Nederland"],
+                rows, numeric={2, 3, 4, 5, 6, 7},
+            ),
+            html.P(t("Circular used: {circular} (volumes × weights × payment factor, plus the integration and decentralisation payments of the cluster).", circular=comparison.circular), className="source-line"),
+        ]
+    return html.Section([html.H2(t("What the fund pays beside what is spent"), id="fund-heading"), *body], className="fund-section", **{"aria-labelledby": "fund-heading"})
+
+
+def peers_section(comparison, request: PageRequest, peers):
+    t, lang = request.t, request.lang
+    labels = {column: (nl if lang == "nl" else en) for column, en, nl in VARIABLES}
+    if comparison.group == "neighbours":
+        intro = t("The {count} municipalities most alike in population and area (not in spending): seven structural variables standardised as z-scores, Euclidean distance. Smaller distance = more alike.", count=len(peers))
+        rows = [
+            [dcc.Link(p.municipality, href=href("/compare", request, municipality=p.municipality)), fmt.number(p.distance, lang, 2),
+             ", ".join(labels[c] for c in p.close), ", ".join(labels[c] for c in p.far)]
+            for p in peers
+        ]
+        table = data_table([t("Municipality"), t("Distance"), t("Alike in"), t("Differs most in")], rows, numeric={1})
+    else:
+        intro = t("{count} municipalities in this group besides {municipality}.", count=len(peers), municipality=comparison.municipality)
+        table = html.Ul([html.Li(dcc.Link(p.municipality, href=href("/compare", request, municipality=p.municipality))) for p in peers], className="peer-list")
+    return html.Section(
+        [html.H2(t("The peers"), id="peers-heading"), html.P(intro), html.Details([html.Summary(t("Show the peers")), table], open=len(peers) <= 20)],
+        className="peers-section", **{"aria-labelledby": "peers-heading"},
+    )
