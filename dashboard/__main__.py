@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.config.paths import THEME_MAPPING_FILE
 from dashboard.config.settings import Settings
-from dashboard.domain.iv3 import DOCUMENT_KINDS
+from dashboard.domain.iv3 import DOCUMENT_KINDS, parse_year_text
 from dashboard.domain.themes import ThemeMapping
 from dashboard.importers.iv3 import parse_iv3_file
 from dashboard.importers.problems import ImportFailed
@@ -81,10 +81,11 @@ def _run(args, settings: Settings) -> int:
                 print(f"{args.file}:0: --document: {args.document!r} is not a document; use begroting or jaarrekening", file=sys.stderr)
                 return 2
         if args.year is not None:
-            if not (args.year.strip().isdigit() and len(args.year.strip()) == 4):
+            try:
+                args.year = parse_year_text(args.year.strip())
+            except ValueError:
                 print(f"{args.file}:0: --year: {args.year!r} is not a year such as 2025", file=sys.stderr)
                 return 2
-            args.year = int(args.year)
         if (args.year is None) != (args.document is None):
             print(f"{args.file}:0: --year/--document: give both or neither", file=sys.stderr)
             return 2

@@ -17,6 +17,7 @@ from dashboard.api.common import (
     respond,
     service,
 )
+from dashboard.domain.iv3 import parse_year_text
 from dashboard.domain.themes import THEME_BY_SLUG, THEMES
 from dashboard.domain.traffic_light import HIGHER, LOWER
 from dashboard.queries.indicators import IndicatorQueries, layer_municipalities
@@ -113,6 +114,7 @@ def _theme(text: str) -> str | None:
 def _year(text: str) -> int | None:
     if not text:
         return None
-    if not (text.isdigit() and len(text) == 4):
-        raise BadRequest(f"year must be a four-digit year, not {text!r}")
-    return int(text)
+    try:
+        return parse_year_text(text)
+    except ValueError as problem:
+        raise BadRequest(str(problem)) from None
