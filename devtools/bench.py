@@ -336,9 +336,10 @@ class Interactions:
         return Call("POST", UPDATE_PATH, {
             "output": self.choose_output,
             "outputs": {"id": "url", "property": self.choose_output.split(".", 1)[1]},
-            "inputs": [{"id": "year-select", "property": "value", "value": str(year)}, {"id": "document-select", "property": "value", "value": kind}],
-            "state": [{"id": "url", "property": "search", "value": ""}],
-            "changedPropIds": ["year-select.value"],
+            "inputs": [{"id": "document-apply", "property": "n_clicks", "value": 1}],
+            "state": [{"id": "year-select", "property": "value", "value": str(year)}, {"id": "document-select", "property": "value", "value": kind},
+                      {"id": "url", "property": "search", "value": ""}],
+            "changedPropIds": ["document-apply.n_clicks"],
         })
 
     def classes(self, rounds: int) -> dict[str, list[Call]]:

@@ -1,11 +1,16 @@
-"""Screenshots of every page type at 1920×1080 and 390×844, for review.
+"""Screenshots of every page type at a projector's, a laptop's, a desktop's and a phone's size, the
+meeting-mode slides at the projector sizes, and the theme page printed on A4, for review.
 
-    python scripts/screenshots.py [OUTPUT_DIR]   (default: screenshots/)
+    python scripts/screenshots.py [OUTPUT_DIR] [NAME_FILTER]   (default: screenshots/)
 
-Starts the app on the demo data in a temporary store and saves full-page PNGs.
+Starts the app on the demo data in a temporary store (in its default language, Dutch) and saves
+full-page PNGs; the printed theme page is saved as PDF and, with poppler-utils' ``pdftoppm``, as one
+PNG per A4 page. NAME_FILTER keeps the page types whose name contains it.
 """
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -14,12 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dashboard.config.settings import Settings  # noqa: E402
+from dashboard.domain.themes import THEMES  # noqa: E402
 from dashboard.web.app_factory import create_app  # noqa: E402
 from devtools.browser import chromium  # noqa: E402
 from devtools.devserver import running  # noqa: E402
 from devtools.page_catalogue import example_paths  # noqa: E402
 
-VIEWPORTS = {"desktop": (1920, 1080), "projector": (1280, 720), "phone": (390, 844)}
+VIEWPORTS = {"projector": (1280, 720), "laptop": (1366, 768), "desktop": (1920, 1080), "phone": (390, 844)}
+SLIDE_VIEWPORTS = ("projector", "laptop", "desktop")
 
 
 def main(out: Path, only: tuple[str, ...] = ()) -> None:
@@ -34,13 +41,38 @@ def main(out: Path, only: tuple[str, ...] = ()) -> None:
             for viewport, (width, height) in VIEWPORTS.items():
                 page = browser.new_page(viewport={"width": width, "height": height})
                 for name, path in paths:
-                    page.goto(base + path)
-                    page.wait_for_selector("#main-content h1", timeout=15000)
-                    page.wait_for_timeout(600)
-                    target = out / f"{name}-{viewport}.png"
-                    page.screenshot(path=str(target), full_page=True)
-                    print(target)
+                    _shoot(page, base + path, out / f"{name}-{viewport}.png")
+                if viewport in SLIDE_VIEWPORTS and (not only or "present" in only):
+                    for slide in range(1, len(THEMES) + 2):
+                        _shoot(page, f"{base}/present?slide={slide}", out / f"slide{slide}-{viewport}.png", full_page=False)
                 page.close()
+            if not only or "theme" in only:
+                _print_theme(browser, base, out)
+
+
+def _shoot(page, url: str, target: Path, full_page: bool = True) -> None:
+    page.goto(url)
+    page.wait_for_selector("#main-content h1", timeout=15000)
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(target), full_page=full_page)
+    print(target)
+
+
+def _print_theme(browser, base: str, out: Path) -> None:
+    """The theme page as the browser prints it on A4 portrait, and each printed page as an image."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{base}/theme/young")
+    page.wait_for_selector("#main-content h1", timeout=15000)
+    page.wait_for_timeout(800)
+    page.emulate_media(media="print")
+    page.wait_for_timeout(800)
+    target = out / "theme-print.pdf"
+    page.pdf(path=str(target), format="A4", print_background=True, margin={"top": "12mm", "bottom": "12mm", "left": "12mm", "right": "12mm"})
+    print(target)
+    page.close()
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", str(target), str(out / "theme-print")], check=True)
+        print(out / "theme-print-*.png")
 
 
 if __name__ == "__main__":

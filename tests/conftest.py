@@ -41,8 +41,10 @@ def shared_iv3() -> Path:
 
 @pytest.fixture(scope="session")
 def demo_settings(tmp_path_factory) -> Settings:
+    """English by setting, so assertions read as the code's texts; the Dutch default has its own tests
+    (tests/web/test_language.py)."""
     db = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    return Settings(database_url=f"sqlite:///{db}")
+    return Settings(database_url=f"sqlite:///{db}", language="en")
 
 
 @pytest.fixture(scope="session")

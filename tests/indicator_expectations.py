@@ -6,7 +6,7 @@ from datetime import date
 
 from dashboard.config.paths import DEMO_DIR
 from dashboard.domain.themes import THEME_BY_SLUG
-from dashboard.domain.traffic_light import Observation, Period, Target, assess
+from dashboard.domain.traffic_light import STATUSES, Observation, Period, Target, assess
 
 INDICATOR_DIR = DEMO_DIR / "indicators"
 
@@ -47,6 +47,6 @@ def expected_counts(reference: date | None = None) -> dict[str, dict[str, int]]:
     """Theme name → status → count."""
     counts: dict[str, dict[str, int]] = {}
     for row, assessment in expected_assessments(reference).values():
-        theme = counts.setdefault(THEME_BY_SLUG[row["theme"]], {s: 0 for s in ("on track", "at risk", "off track", "no data")})
+        theme = counts.setdefault(THEME_BY_SLUG[row["theme"]], {s: 0 for s in STATUSES})
         theme[assessment.status] += 1
     return counts

@@ -27,7 +27,7 @@ from dashboard.queries.service import NotFound
 def register(api: Blueprint, endpoints: dict) -> None:
     endpoints["/api/v1/indicators?municipality=&theme=&year=&format=json|csv"] = (
         "indicators with level, unit, direction, target (a number, or [minimum, maximum] for a band), "
-        "last value, status (on track | at risk | off track | no data) and trend (better | worse | unchanged | unknown); "
+        "last value, status (on track | at risk | off track | outdated | no data) and trend (better | worse | unchanged | unknown); "
         "year=Y judges at the end of Y; illustrative=true marks demo figures"
     )
 

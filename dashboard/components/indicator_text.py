@@ -21,6 +21,7 @@ from dashboard.domain.traffic_light import (
     NO_DATA,
     OFF_TRACK,
     ON_TRACK,
+    OUTDATED,
     QUARTERLY,
     UNCHANGED,
     UNKNOWN,
@@ -34,7 +35,7 @@ from dashboard.navigation.addresses import PageRequest
 
 def status_word(status: str, request: PageRequest) -> str:
     t = request.t
-    return {ON_TRACK: t("on track"), AT_RISK: t("at risk"), OFF_TRACK: t("off track"), NO_DATA: t("no data")}[status]
+    return {ON_TRACK: t("on track"), AT_RISK: t("at risk"), OFF_TRACK: t("off track"), OUTDATED: t("outdated"), NO_DATA: t("no data")}[status]
 
 
 def trend_word(trend: str, request: PageRequest) -> str:

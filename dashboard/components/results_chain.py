@@ -70,7 +70,7 @@ def results_panel(
     if any(r.info.status == "draft" for r in results):  # council mode only: the public site never receives a draft
         children.append(
             html.P(
-                [html.Span(t("Concept"), className="draft-badge"), " ", t("These indicator figures are a draft: not yet published on the public site.")],
+                [html.Span(t("Draft"), className="draft-badge"), " ", t("These indicator figures are a draft: not yet published on the public site.")],
                 className="draft-notice",
             )
         )

@@ -2,7 +2,7 @@
 
 Colours (assets/40-indicators.css) come from the Okabe–Ito family, which colour-blind readers can
 tell apart, and differ in lightness too: on track dark blue, at risk orange, off track dark
-vermilion, no data white with a dashed outline. Each also has its own icon shape and its word.
+vermilion, outdated light grey with a solid outline, no data white with a dashed outline. Each also has its own icon shape and its word.
 Text contrast on every badge is at least 6.7:1.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dashboard.domain.traffic_light import (
     NO_DATA,
     OFF_TRACK,
     ON_TRACK,
+    OUTDATED,
     STATUSES,
 )
 from dashboard.navigation.addresses import PageRequest
@@ -24,6 +25,7 @@ STATUS_STYLE = {
     ON_TRACK: ("on-track", "✓"),
     AT_RISK: ("at-risk", "!"),
     OFF_TRACK: ("off-track", "✕"),
+    OUTDATED: ("outdated", "…"),
     NO_DATA: ("no-data", "?"),
 }
 

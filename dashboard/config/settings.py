@@ -28,11 +28,12 @@ class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     municipality: str = "Kampen"
     mode: str = "council"  # council | public
-    language: str = "en"  # en | nl
+    language: str = "nl"  # nl | en: Dutch first (the dashboard serves Dutch councils and citizens)
     port: int = 8050
     load_demo: bool = True  # load the demo dataset into an empty store on start
     frame_ancestors: tuple[str, ...] = ()  # origins allowed to frame /embed/... pages (CSP frame-ancestors)
     max_request_bytes: int = 1024 * 1024  # larger request bodies get 413 (a callback post is a few KB)
+    contact_email: str = ""  # where residents report accessibility problems: on the statement and in the footer
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
@@ -40,9 +41,9 @@ class Settings:
         mode = env.get("DASHBOARD_MODE", "council").strip().lower()
         if mode not in ("council", "public"):
             raise SystemExit(f"DASHBOARD_MODE must be 'council' or 'public', not {mode!r}")
-        language = env.get("DASHBOARD_LANG", "en").strip().lower()
+        language = env.get("DASHBOARD_LANG", "nl").strip().lower()
         if language not in ("en", "nl"):
-            raise SystemExit(f"DASHBOARD_LANG must be 'en' or 'nl', not {language!r}")
+            raise SystemExit(f"DASHBOARD_LANG must be 'nl' or 'en', not {language!r}")
         port = env.get("PORT", "8050")
         if not port.isdigit():
             raise SystemExit(f"PORT must be a number, not {port!r}")
@@ -53,7 +54,11 @@ class Settings:
         for origin in ancestors:
             if not re.fullmatch(r"https?://[A-Za-z0-9.*-]+(:\d+)?|'self'", origin):
                 raise SystemExit(f"DASHBOARD_FRAME_ANCESTORS: {origin!r} is not an origin like https://www.example.nl")
+        contact = env.get("DASHBOARD_CONTACT_EMAIL", "").strip()
+        if contact and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", contact):
+            raise SystemExit(f"DASHBOARD_CONTACT_EMAIL: {contact!r} is not an e-mail address")
         return cls(
+            contact_email=contact,
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
             municipality=env.get("DASHBOARD_MUNICIPALITY") or "Kampen",
             mode=mode,

@@ -7,6 +7,7 @@ counts under Vital for everyone).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -55,14 +56,22 @@ class Standing:
 
 def standing(value: float | None, peer_values: list[float], national: float | None) -> Standing:
     """Median and interquartile band (linear interpolation, as pandas' quantile), rank from the top."""
-    values = pd.Series([v for v in peer_values if v is not None and not pd.isna(v)], dtype=float)
-    if values.empty:
+    values = sorted(float(v) for v in peer_values if v is not None and not math.isnan(v))
+    if not values:
         return Standing(value, None, None, None, national, None, 1 if value is not None else 0)
-    rank = None if value is None else int((values > value).sum()) + 1
+    rank = None if value is None else sum(v > value for v in values) + 1
     return Standing(
-        value, float(values.median()), float(values.quantile(0.25)), float(values.quantile(0.75)),
+        value, _quantile(values, 0.5), _quantile(values, 0.25), _quantile(values, 0.75),
         national, rank, len(values) + (1 if value is not None else 0),
     )
+
+
+def _quantile(ordered: list[float], q: float) -> float:
+    """Linear interpolation between the two nearest ranks (pandas' and numpy's default)."""
+    position = (len(ordered) - 1) * q
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def ratio(numerator, denominator) -> float | None:

@@ -5,7 +5,7 @@ Dutch: ``€ 15,9 mln`` and ``€ 1.234.567``; English: ``€15.9M`` and ``€1,
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal, format_percent
@@ -45,6 +45,19 @@ def euro_compact(amount: float | int | None, lang: str) -> str:
     if lang == "nl":
         return f"€ {sign}{value} {suffix['nl']}"
     return f"{sign}€{value}{suffix['en']}"
+
+
+def euro_millions(amount: float | int | None, lang: str) -> str:
+    """Every label of one chart in the unit of its axis: € 0,8 mln next to € 1,7 mln, never €848,345
+    next to €1.7M. One decimal; two below € 0,1 mln, so a small amount does not read as zero."""
+    if amount is None:
+        return MISSING
+    millions = abs(amount) / 1e6
+    decimals = 1 if millions >= 0.1 or millions == 0 else 2
+    rounded = Decimal(str(millions)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)  # € 45.000 is € 0,05 mln
+    text = format_decimal(rounded, format="#,##0." + "0" * decimals, locale=_locale(lang))
+    sign = "-" if amount < 0 else ""
+    return f"€ {sign}{text} mln" if lang == "nl" else f"{sign}€{text}M"
 
 
 def euro_per_inhabitant(amount: float | None, lang: str) -> str:

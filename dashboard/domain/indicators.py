@@ -12,6 +12,7 @@ from typing import Iterable, Mapping
 from dashboard.domain.traffic_light import (
     NO_DATA,
     OFF_TRACK,
+    OUTDATED,
     STATUSES,
     Assessment,
     Observation,
@@ -122,8 +123,8 @@ def results_chain(results: Iterable[IndicatorResult]) -> ResultsChain:
 
 
 def needing_attention(node: ChainNode) -> list[IndicatorResult]:
-    """Indicators in this part of the chain that are off track or have no data, in chain order."""
-    return [n.result for n in node.walk() if n.result.status in (OFF_TRACK, NO_DATA)]
+    """Indicators in this part of the chain that are off track, outdated or have no data, in chain order."""
+    return [n.result for n in node.walk() if n.result.status in (OFF_TRACK, OUTDATED, NO_DATA)]
 
 
 def programmes_behind(node: ChainNode) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 #: (column, English label, Dutch label). Documented in data/README.md ("Peers").
@@ -54,17 +55,19 @@ def nearest(frame: pd.DataFrame, municipality: str, count: int = DEFAULT_NEIGHBO
     z = zscores(frame)
     if municipality not in z.index:
         raise KeyError(municipality)
-    own = z.loc[municipality]
+    others = z.drop(index=municipality)
+    diff = (others - z.loc[municipality]).to_numpy(dtype=float)
+    squared = diff**2
+    used = ~np.isnan(squared)
+    totals = np.nansum(squared, axis=1)
+    counts = used.sum(axis=1)
     result = []
-    for name, row in z.drop(index=municipality).iterrows():
-        diff = row - own
-        used = diff.dropna()
-        if used.empty:
+    for i, name in enumerate(others.index):
+        if not counts[i]:
             continue
-        squared = used**2
-        total = float(squared.sum())
-        distance = math.sqrt(total * len(VARIABLE_COLUMNS) / len(used))
-        shares = {c: (float(squared[c]) / total if total else 0.0) for c in used.index}
-        result.append(Neighbour(name, distance, shares, {c: float(used[c]) for c in used.index}))
+        distance = math.sqrt(totals[i] * len(VARIABLE_COLUMNS) / counts[i])
+        columns = [c for j, c in enumerate(VARIABLE_COLUMNS) if used[i, j]]
+        shares = {c: (float(squared[i, j]) / totals[i] if totals[i] else 0.0) for j, c in enumerate(VARIABLE_COLUMNS) if used[i, j]}
+        result.append(Neighbour(name, distance, shares, {c: float(diff[i, VARIABLE_COLUMNS.index(c)]) for c in columns}))
     result.sort(key=lambda n: (n.distance, n.municipality))
     return result[:count]

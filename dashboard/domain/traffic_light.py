@@ -1,4 +1,4 @@
-"""The traffic-light rule: is an indicator on track, at risk, off track, or is there no data?
+"""The traffic-light rule: is an indicator on track, at risk, off track, outdated, or is there no data?
 
 This module is the single place where a status is decided; pages, the API and the overview
 counts all call :func:`assess`. It is pure (no I/O, no clock): the reference date is an argument.
@@ -19,7 +19,9 @@ The *shortfall* of a value is its distance to the target (0 when the target is m
 * **at risk**   – missed by no more than the tolerance (0 < shortfall <= tolerance, so *exactly
   on the tolerance* is still at risk);
 * **off track** – missed by more than the tolerance;
-* **no data**   – there is no value at the reference date, or the last value is *stale*.
+* **outdated**  – there is a value and a target, but the last value is *stale*: whatever it said,
+  it no longer says how things stand (a value that met its target long ago is not "no data");
+* **no data**   – there is no value at the reference date, or no target to judge it against.
 
 Which value and which target: the last value whose period has ended on or before the reference
 date (values for later periods are ignored), judged against the target of that period's year; a
@@ -38,7 +40,7 @@ The arrow (trend) compares the last value with the value of the period immediate
 * ``lower is better``: down is **better**, up is **worse**;
 * ``target band``: a smaller shortfall (closer to or into the band) is **better**, a larger one
   **worse**; two values both inside the band are **unchanged**;
-* equal values are **unchanged**; no previous-period value, or status *no data*, → **unknown**.
+* equal values are **unchanged**; no previous-period value, or status *outdated* or *no data*, → **unknown**.
 
 Numbers are compared as decimals of their written form, so 1.1 against a target of 1.0 with a
 tolerance of 0.1 is exactly on the tolerance (binary floating point would say it is 0.10000000000000009).
@@ -52,9 +54,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA = "on track", "at risk", "off track", "no data"
+ON_TRACK, AT_RISK, OFF_TRACK, OUTDATED, NO_DATA = "on track", "at risk", "off track", "outdated", "no data"
 #: Worst first is not implied: this is the order in which statuses are listed and counted.
-STATUSES: tuple[str, ...] = (ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA)
+STATUSES: tuple[str, ...] = (ON_TRACK, AT_RISK, OFF_TRACK, OUTDATED, NO_DATA)
 
 BETTER, WORSE, UNCHANGED, UNKNOWN = "better", "worse", "unchanged", "unknown"
 TRENDS: tuple[str, ...] = (BETTER, WORSE, UNCHANGED, UNKNOWN)
@@ -228,7 +230,7 @@ def assess(
         return Assessment(NO_DATA, UNKNOWN, latest, previous, None, None, stale)
     shortfall = float(target.shortfall(latest.value))
     if stale:
-        return Assessment(NO_DATA, UNKNOWN, latest, previous, target, shortfall, True)
+        return Assessment(OUTDATED, UNKNOWN, latest, previous, target, shortfall, True)
     status = judge(latest.value, target, tolerance)
     return Assessment(status, trend(direction, latest, previous, target), latest, previous, target, shortfall, False)
 

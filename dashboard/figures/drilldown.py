@@ -11,12 +11,14 @@ from typing import Callable
 import pandas as pd
 
 from dashboard.figures.style import (
+    OTHER_SERIES_GREY,
     TEXT_COLOUR,
     THEME_COLOURS,
     THEME_SYMBOLS,
     figure,
     layout,
     wrap_label,
+    year_axis,
 )
 
 Money = Callable[[float | int | None], str]
@@ -115,7 +117,8 @@ def treemap_figure(
         "texttemplate": "<b>%{label}</b><br>%{text}<br>%{percentRoot:.1%}", "hovertemplate": "%{label}: %{text}<extra></extra>",
         "textfont": {"size": 14, "color": TEXT_COLOUR}, "pathbar": {"visible": False}, "maxdepth": 3,
     }
-    return figure([treemap], layout(lang, 560, margin={"l": 4, "r": 4, "t": 4, "b": 4}))
+    # A tile too small for its label shows none (the table beside the chart names every provider).
+    return figure([treemap], layout(lang, 560, margin={"l": 4, "r": 4, "t": 4, "b": 4}, uniformtext={"minsize": 11, "mode": "hide"}))
 
 
 def layer_figure(layers: pd.DataFrame, kind: str, layer_label: Callable[[str], str], percent: Callable[[float | None], str], lang: str) -> dict:
@@ -142,18 +145,27 @@ def layer_figure(layers: pd.DataFrame, kind: str, layer_label: Callable[[str], s
         data,
         layout(
             lang, 380, barmode="relative", legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
-            yaxis={"tickformat": ".0%", "fixedrange": True}, xaxis={"fixedrange": True, "type": "category"},
+            yaxis={"tickformat": ".0%", "fixedrange": True},
+            # Every third year labelled, flat: whole years on a phone too (every bar keeps its percentage).
+            xaxis={"fixedrange": True, "type": "category", "tickangle": 0, "tickvals": sorted({str(y) for y in part["year"]})[::3]},
         ),
     )
 
 
-def trend_figure(frame: pd.DataFrame, series: list[str], label: Callable[[str], str], kind_label: Callable[[str], str], lang: str) -> dict:
-    """Lines per series over the years: budget solid, realised dashed with open markers (never one joined line)."""
+def trend_figure(frame: pd.DataFrame, series: list[str], label: Callable[[str], str], kind_label: Callable[[str], str], lang: str,
+                 correction_label: str | None = None) -> dict:
+    """Lines per series over the years: budget solid, realised dashed with open markers (never one joined line).
+
+    The first series (the total, or the largest) is drawn in colour, the others thin and grey behind
+    it, so six lines do not tangle; the legend names the highlighted series and "others", the hover
+    and the table name every line. A series that goes below zero is a correction: the zero line is
+    drawn dark and labelled ``correction_label``, so the axis does not drop below zero unexplained."""
     groups = {key: part.sort_values("year") for key, part in frame.groupby(["series", "kind"], sort=False)}
     hover = ("%{x}: € %{y:,.2f} mln" if lang == "nl" else "%{x}: €%{y:,.2f}M") + "<extra>%{fullData.name}</extra>"
     data = []
     for index, name in enumerate(series):
-        colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
+        highlighted = index == 0
+        colour = SERIES_COLOURS[0] if highlighted else OTHER_SERIES_GREY
         symbol = SERIES_SYMBOLS[index % len(SERIES_SYMBOLS)]
         for kind, dash, fill in (("begroting", "solid", ""), ("jaarrekening", "dash", "-open")):
             part = groups.get((name, kind))
@@ -162,16 +174,29 @@ def trend_figure(frame: pd.DataFrame, series: list[str], label: Callable[[str], 
             data.append(
                 {
                     "type": "scatter", "x": [int(y) for y in part["year"]], "y": [float(v) / 1e6 for v in part["amount_eur"]],
-                    "mode": "lines+markers", "name": f"{label(name)} – {kind_label(kind)}", "legendgroup": name,
-                    "line": {"color": colour, "dash": dash, "width": 3},
-                    "marker": {"symbol": symbol + fill, "size": 9, "line": {"width": 2, "color": colour}},
+                    "mode": "lines+markers", "name": wrap_label(f"{label(name)} – {kind_label(kind)}", 26), "legendgroup": name if highlighted else "others",
+                    "showlegend": highlighted,
+                    "line": {"color": colour, "dash": dash, "width": 4 if highlighted else 1.5},
+                    "marker": {"symbol": symbol + fill, "size": 9 if highlighted else 6, "line": {"width": 2 if highlighted else 1, "color": colour}},
                     "hovertemplate": hover,
                 }
             )
+    if len(series) > 1:
+        data.append({"type": "scatter", "x": [None], "y": [None], "mode": "lines", "name": label("__others__"), "legendgroup": "others",
+                     "line": {"color": OTHER_SERIES_GREY, "width": 1.5}, "hoverinfo": "skip"})
+    years = sorted(int(y) for y in frame["year"].unique()) if not frame.empty else [0]
+    negative = not frame.empty and (frame["amount_eur"] < 0).any()
+    yaxis = _million_axis(lang)
+    extra = {}
+    if negative:
+        yaxis = {**yaxis, "zeroline": True, "zerolinecolor": "#1a1a1a", "zerolinewidth": 2}
+        if correction_label:
+            extra["annotations"] = [{"text": correction_label, "xref": "paper", "x": 0, "y": 0, "yref": "y", "xanchor": "left", "yanchor": "top",
+                                     "showarrow": False, "font": {"size": 12, "color": "#1a1a1a"}}]
     return figure(
-        data,
+        data[::-1],  # the highlighted lines last: drawn on top of the grey ones
         layout(
-            lang, 420, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0, "font": {"size": 13}},
-            xaxis={"dtick": 1, "fixedrange": True}, yaxis=_million_axis(lang),
+            lang, 420, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0, "font": {"size": 13}, "traceorder": "reversed"},
+            xaxis=year_axis(years, 2), yaxis=yaxis, **extra,
         ),
     )

@@ -10,6 +10,8 @@ THEME_COLOURS = {
 #: Distinct marker shapes, so lines are told apart without colour too.
 THEME_SYMBOLS = {"Vital": "circle", "Young": "square", "Work": "diamond", "Participate": "triangle-up"}
 TEXT_COLOUR = "#1a1a1a"
+#: The lines behind a highlighted one: thin and grey, still told apart by their marker shapes.
+OTHER_SERIES_GREY = "#8a8a8a"
 GRID_COLOUR = "#d0d0d0"
 FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
 
@@ -25,9 +27,13 @@ def figure(data: list[dict], layout: dict) -> dict:
     return {"data": data, "layout": layout}
 
 
+#: Every axis: light grid, margins that grow to fit the tick labels.
+AXIS = {"gridcolor": GRID_COLOUR, "zerolinecolor": GRID_COLOUR, "automargin": True}
+
+
 def layout(lang: str, height: int, **extra) -> dict:
     """The common layout as a dict; ``extra`` keys replace the defaults (axes are merged)."""
-    axis = {"gridcolor": GRID_COLOUR, "zerolinecolor": GRID_COLOUR, "automargin": True}
+    axis = AXIS
     base = {
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
@@ -66,3 +72,11 @@ def wrap_label(text: str, width: int = 22) -> str:
             current = f"{current} {word}" if current else word
     lines.append(current)
     return "<br>".join(lines)
+
+
+def year_axis(years: list[int], step: int | None = None) -> dict:
+    """Whole years, never turned or cut, so they read on a phone: every ``step``-th year, or (no
+    step) only the first, the middle and the last, which fit a panel a quarter of a phone wide."""
+    first, last = min(years), max(years)
+    ticks = list(range(first, last + 1, step)) if step else sorted({first, (first + last) // 2, last})
+    return {"tickmode": "array", "tickvals": ticks, "tickangle": 0, "range": [first - 0.5, last + 0.5], "fixedrange": True, "tickfont": {"size": 13}}

@@ -40,3 +40,12 @@ NL = {
         "we antwoorden binnen twee weken.",
     "This statement was drawn up on 22 November 2026.": "Deze verklaring is opgesteld op 22 november 2026.",
 }
+
+NL.update(
+    {
+        "Contact": "Contact",
+        "E-mail": "E-mail",
+        "No contact address has been configured for this dashboard yet (DASHBOARD_CONTACT_EMAIL); ask the municipality's information desk.":
+            "Voor dit dashboard is nog geen contactadres ingesteld (DASHBOARD_CONTACT_EMAIL); vraag het aan het informatiepunt van de gemeente.",
+    }
+)

@@ -29,13 +29,13 @@ NL: dict[str, str] = {
     "Providers ranked by amount": "Aanbieders naar bedrag",
     "Providers: budget and realised {year}": "Aanbieders: begroting en realisatie {year}",
     "From theme to programme to provider": "Van thema naar programma naar aanbieder",
-    "Social base, maatwerk and escalated care over the years ({document})": "Sociale basis, maatwerk en geëscaleerde zorg door de jaren heen ({document})",
+    "Social base, tailored support and escalated care over the years ({document})": "Sociale basis, maatwerk en geëscaleerde zorg door de jaren heen ({document})",
     "Funding instruments": "Financieringsvormen",
     "Funding instrument": "Financieringsvorm",
     "Programmes over the years": "Programma's door de jaren heen",
     "The programme over the years": "Het programma door de jaren heen",
     "How this adds up to the CBS figures": "Zo telt het op tot de CBS-cijfers",
-    "Where the money is booked (Iv3 taakvelden)": "Waar het geld geboekt is (Iv3-taakvelden)",
+    "Where the money is booked (Iv3 task fields)": "Waar het geld geboekt is (Iv3-taakvelden)",
     "Amount per programme": "Bedrag per programma",
     "Paid per year": "Betaald per jaar",
     # Key figures and table headers
@@ -47,31 +47,41 @@ NL: dict[str, str] = {
     "Variance (realised − budget)": "Verschil (realisatie − begroting)",
     "Variance": "Verschil",
     "not yet available": "nog niet beschikbaar",
+    "not published yet": "nog niet gepubliceerd",
+    "The programme figures of this document are not published yet.": "De programmacijfers van dit document zijn nog niet gepubliceerd.",
+    "Other lines (grey)": "Overige lijnen (grijs)",
+    "Below the dark zero line: corrections": "Onder de donkere nullijn: correcties",
+    "In colour: {name}; the other lines are grey, named when you point at them and in the table.":
+        "In kleur: {name}; de andere lijnen zijn grijs, met hun naam bij aanwijzen en in de tabel.",
+    "The newest published programme figures:": "De nieuwste gepubliceerde programmacijfers:",
+    "over budget": "meer dan begroot",
+    "under budget": "minder dan begroot",
+    "on budget": "volgens begroting",
     "Layer": "Laag",
     "Share of theme": "Aandeel in thema",
     "Share of {theme}": "Aandeel in {theme}",
     "Share of programme": "Aandeel in programma",
-    "Share of the taakveld": "Aandeel in het taakveld",
+    "Share of the task field": "Aandeel in het taakveld",
     "Share": "Aandeel",
     "Clients": "Cliënten",
     "Cost per client": "Kosten per cliënt",
     "Kind": "Soort",
-    "Iv3 taakvelden": "Iv3-taakvelden",
+    "Iv3 task fields": "Iv3-taakvelden",
     "Chamber of Commerce (KvK)": "KvK-nummer",
     "Paid in total": "Totaal betaald",
     "Themes": "Thema's",
     "Total": "Totaal",
     "Total = CBS theme figure": "Totaal = CBS-cijfer van het thema",
-    "Taakveld (Iv3)": "Taakveld (Iv3)",
-    "CBS lasten": "Lasten volgens CBS",
-    "CBS lasten of the taakveld": "Lasten van het taakveld volgens CBS",
+    "Task field (Iv3)": "Taakveld (Iv3)",
+    "CBS spending": "Lasten volgens CBS",
+    "CBS spending on the task field": "Lasten van het taakveld volgens CBS",
     "This programme": "Dit programma",
     "Programme total": "Totaal programma",
     "Programmes of {theme}": "Programma's van {theme}",
     "Providers of this programme": "Aanbieders van dit programma",
-    "Show the figures per taakveld": "Toon de cijfers per taakveld",
+    "Show the figures per task field": "Toon de cijfers per taakveld",
     # Captions and summary sentences
-    "Programmes ranked by amount in the {document} {year}. Budget and realised compare the begroting and jaarrekening of {year}.":
+    "Programmes ranked by amount in the {document} {year}. Budget and realised compare the budget and the annual accounts of {year}.":
         "Programma's naar bedrag in de {document} {year}. Begroting en realisatie vergelijken de begroting en jaarrekening van {year}.",
     "Providers ranked by amount in the {document} {year}.": "Aanbieders naar bedrag in de {document} {year}.",
     "What the municipality pays this provider for in the {document} {year}, per programme.":
@@ -85,20 +95,20 @@ NL: dict[str, str] = {
     "The move to the front: how {theme} is split over the layers. {document} {last}: {last_parts}. {document} {first}: {first_parts}.":
         "De beweging naar voren: zo is {theme} verdeeld over de lagen. {document} {last}: {last_parts}. {document} {first}: {first_parts}.",
     "Most of the money goes through {instrument} ({share}).": "Het meeste geld gaat via {instrument} ({share}).",
-    "Amount per programme in {municipality}, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).":
-        "Bedrag per programma in {municipality}, {first}–{last}. Doorgetrokken lijnen: begroting; gestreepte lijnen met open punten: jaarrekening (realisatie).",
-    "The programme total and its largest providers, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).":
-        "Het programmatotaal en de grootste aanbieders, {first}–{last}. Doorgetrokken lijnen: begroting; gestreepte lijnen met open punten: jaarrekening (realisatie).",
-    "What {municipality} pays {name} per theme, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).":
-        "Wat {municipality} {name} per thema betaalt, {first}–{last}. Doorgetrokken lijnen: begroting; gestreepte lijnen met open punten: jaarrekening (realisatie).",
+    "Amount per programme in {municipality}, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).":
+        "Bedrag per programma in {municipality}, {first}–{last}. Doorgetrokken lijnen: begroting; gestreepte lijnen met open punten: jaarrekening.",
+    "The programme total and its largest providers, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).":
+        "Het programmatotaal en de grootste aanbieders, {first}–{last}. Doorgetrokken lijnen: begroting; gestreepte lijnen met open punten: jaarrekening.",
+    "What {municipality} pays {name} per theme, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).":
+        "Wat {municipality} {name} per thema betaalt, {first}–{last}. Doorgetrokken lijnen: begroting; gestreepte lijnen met open punten: jaarrekening.",
     "The programmes account for {allocated} of the CBS total of {total}; {rest} is not allocated to a programme.":
         "De programma's verklaren {allocated} van het CBS-totaal van {total}; {rest} is niet aan een programma toegerekend.",
     "{name} receives the most: {amount} ({share} of the programme).": "{name} ontvangt het meest: {amount} ({share} van het programma).",
     "{name} is paid for {count} programmes; the largest is {programme} with {amount}.":
         "{name} wordt betaald voor {count} programma's; het grootste is {programme} met {amount}.",
-    "A negative amount is a correction: CBS reports a negative figure for a taakveld, booked on the municipality itself.":
+    "A negative amount is a correction: CBS reports a negative figure for a task field, booked on the municipality itself.":
         "Een negatief bedrag is een correctie: CBS meldt een negatief bedrag op een taakveld, geboekt op de gemeente zelf.",
-    "A taakveld can be shared by several programmes; the theme page shows how all of them add up to CBS.":
+    "A task field can be shared by several programmes; the theme page shows how all of them add up to CBS.":
         "Een taakveld kan door meer programma's gedeeld worden; de themapagina laat zien hoe ze samen optellen tot CBS.",
     # Notices and empty states
     "Illustrative": "Illustratief",
@@ -123,4 +133,11 @@ NL: dict[str, str] = {
         "Programma's, aanbieders en hun bedragen: eigen cijfers van de gemeente.",
     "Programme": "Programma",
     "Provider": "Aanbieder",
+}
+
+#: Dutch words that come from the data (document kinds, layers), in English.
+EN: dict[str, str] = {
+    "begroting": "budget",
+    "jaarrekening": "annual accounts",
+    "maatwerk": "tailored support",
 }

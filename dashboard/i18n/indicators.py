@@ -123,3 +123,12 @@ NL: dict[str, str] = {
     "Results": "Resultaten",
     "Indicator status on {date}": "Stand van de indicatoren op {date}",
 }
+
+NL.update(
+    {
+        "outdated": "verouderd",
+        "the last value is too old to say how things stand: the next value is overdue by more than {yearly} months (yearly figures) or {quarterly} months (quarterly figures).":
+            "de laatste waarde is te oud om te zeggen hoe het ervoor staat: de volgende waarde is meer dan {yearly} maanden (jaarcijfers) of {quarterly} maanden (kwartaalcijfers) te laat.",
+        "there is no value yet, or no target to judge it against.": "er is nog geen waarde, of geen streefwaarde om die aan te toetsen.",
+    }
+)

@@ -7,13 +7,13 @@ NL = {
     "Figures: CBS StatLine, Iv3 (Informatie voor derden), licence CC BY 4.0. Amounts in euros; CBS publishes in EUR 1,000.":
         "Cijfers: CBS StatLine, Iv3 (Informatie voor derden), licentie CC BY 4.0. Bedragen in euro's; het CBS publiceert in duizenden euro's.",
     # documents and sources
-    "Budget {year} (begroting)": "Begroting {year}",
-    "Realised {year} (jaarrekening)": "Jaarrekening {year} (realisatie)",
+    "Budget {year}": "Begroting {year}",
+    "Annual accounts {year}": "Jaarrekening {year}",
     "CBS StatLine, Iv3 (Informatie voor derden), licence CC BY 4.0": "CBS StatLine, Iv3 (Informatie voor derden), licentie CC BY 4.0",
     "Definition": "Definitie",
-    "All loaded years: begroting and jaarrekening": "Alle geladen jaren: begroting en jaarrekening",
+    "All loaded years: budgets and annual accounts": "Alle geladen jaren: begroting en jaarrekening",
     "Imported": "Geïmporteerd",
-    "About this figure": "Over dit cijfer",
+    "About this figure": "Bron en toelichting",
     "Source: CBS StatLine, Iv3 {document} {year} of {municipality} (CC BY 4.0), imported {imported}. Amounts in euros; CBS publishes in EUR 1,000.":
         "Bron: CBS StatLine, Iv3 {document} {year} van {municipality} (CC BY 4.0), geïmporteerd {imported}. Bedragen in euro's; het CBS publiceert in duizenden euro's.",
     # not found and routing
@@ -31,11 +31,11 @@ NL = {
     "The four themes": "De vier thema's",
     "{largest} is the largest theme with {share} of the social domain; {rest}.":
         "{largest} is het grootste thema met {share} van het sociaal domein; {rest}.",
-    "Lasten (spending) per theme as a share of all social-domain lasten; taakvelden are assigned to themes by the mapping in data/theme_mapping.csv. Per inhabitant: lasten divided by CBS's inhabitant count for the year.":
+    "Spending per theme as a share of all social-domain spending; Iv3 task fields are assigned to themes by the mapping in data/theme_mapping.csv. Per inhabitant: spending divided by CBS's inhabitant count for the year.":
         "Lasten per thema als aandeel van alle lasten in het sociaal domein; taakvelden zijn aan thema's toegewezen volgens data/theme_mapping.csv. Per inwoner: lasten gedeeld door het inwonertal van het CBS voor dat jaar.",
-    "Spending per theme in {municipality}, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).":
-        "Lasten per thema in {municipality}, {first}–{last}. Doorgetrokken lijnen: begroting; gestreepte lijnen met open punten: jaarrekening (realisatie).",
-    "Lasten (spending) per theme for every loaded document. Budget (begroting) and realised (jaarrekening) are separate lines, never joined.":
+    "Spending per theme in {municipality}, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).":
+        "Lasten per thema in {municipality}, {first}–{last}. Doorgetrokken lijnen: begroting; gestreepte lijnen met open punten: jaarrekening.",
+    "Spending per theme for every loaded document. Budget and realised (annual accounts) are separate lines, never joined.":
         "Lasten per thema voor elk geladen document. Begroting en jaarrekening zijn aparte lijnen, nooit aan elkaar getrokken.",
     # meeting mode
     "Presentation": "Presentatie",
@@ -71,3 +71,54 @@ NL.update(
 NL["We have no figures for this municipality, year, document or name."] = (
     "Voor deze gemeente, dit jaar, dit document of deze naam hebben we geen cijfers."
 )
+
+NL.update(
+    {
+        "The language “{value}” is not available; this page is shown in Dutch.":
+            "De taal “{value}” is niet beschikbaar; deze pagina staat in het Nederlands.",
+        "The language “{value}” is not available; this page is shown in English.":
+            "De taal “{value}” is niet beschikbaar; deze pagina staat in het Engels.",
+    }
+)
+
+NL["There are no figures for the {document} {year}. Years with a {document}: {years}."] = (
+    "Er zijn geen cijfers voor de {document} {year}. Jaren met een {document}: {years}."
+)
+
+NL.update(
+    {
+        "Loading the page…": "De pagina wordt geladen…",
+        "This dashboard shows the figures of the social domain of {municipality} in charts and tables; they need JavaScript, which is switched off in this browser.":
+            "Dit dashboard toont de cijfers van het sociaal domein van {municipality} in grafieken en tabellen; daarvoor is JavaScript nodig, en dat staat in deze browser uit.",
+        "Every figure is also available as open data:": "Alle cijfers zijn ook te downloaden als open data:",
+        "Spending per theme, newest budget (CSV)": "Lasten per thema, nieuwste begroting (CSV)",
+        "Spending per theme, every year (CSV)": "Lasten per thema, alle jaren (CSV)",
+        "All open-data downloads": "Alle open-data-downloads",
+    }
+)
+
+NL.update(
+    {
+        "Meeting mode": "Presentatie",
+        "{change} since {kind} {year}": "{change} t.o.v. {kind} {year}",
+        "Off track:": "Uit koers:",
+        "and {count} more (see the indicator overview)": "en nog {count} (zie het indicatorenoverzicht)",
+        "No indicator is off track.": "Geen enkele indicator is uit koers.",
+    }
+)
+
+NL["There is no {document} {year}; the year is now {nearest}. Press “Show” to see it."] = (
+    "Er is geen {document} {year}; het jaar is nu {nearest}. Kies “Toon” om die te zien."
+)
+
+NL.update(
+    {
+        "of municipal spending": "van de totale gemeentelijke lasten",
+        "Share of municipal spending": "Aandeel totale lasten",
+        "Realised against budget {year}": "Realisatie t.o.v. begroting {year}",
+    }
+)
+NL["of the municipal budget"] = "van de gemeentebegroting"
+NL["Share of municipal budget"] = "Aandeel gemeentebegroting"
+
+NL["Printed on {date}"] = "Afgedrukt op {date}"

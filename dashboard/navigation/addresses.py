@@ -18,6 +18,7 @@ class PageRequest:
     params: dict = field(default_factory=dict)  # single values, already stripped
     lang: str = "en"
     embed: bool = False  # /embed/...: the page without site chrome, for framing on other sites
+    unsupported_lang: str | None = None  # ?lang= asked for a language we do not have: the page says so
 
     @property
     def t(self) -> Translator:
@@ -50,9 +51,11 @@ def parse_request(pathname: str | None, search: str | None, default_lang: str) -
     raw = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
     params = {key: values[-1].strip() for key, values in raw.items() if values}
     lang = params.get("lang", default_lang)
+    unsupported = None
     if lang not in LANGUAGES:
-        lang = default_lang
-    return PageRequest(path=path, params=params, lang=lang, embed=embed)
+        unsupported, lang = lang[:20], default_lang
+        params.pop("lang")  # links from this page carry the language it is shown in, not the unknown one
+    return PageRequest(path=path, params=params, lang=lang, embed=embed, unsupported_lang=unsupported)
 
 
 #: Query parameters that links carry along, so a shared link reproduces the view.

@@ -8,3 +8,4 @@ from dataclasses import dataclass
 class Page:
     title: str
     children: list
+    status: int = 200  # the HTTP status of the address: 404 for an unknown page, theme or year

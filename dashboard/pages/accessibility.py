@@ -54,7 +54,13 @@ def render(ctx: AppContext, request) -> Page:
                     "we answer within two weeks."
                 )
             ),
+            html.P(
+                [t("E-mail"), ": ", html.A(ctx.settings.contact_email, href=f"mailto:{ctx.settings.contact_email}")]
+                if ctx.settings.contact_email else
+                t("No contact address has been configured for this dashboard yet (DASHBOARD_CONTACT_EMAIL); ask the municipality's information desk."),
+                className="statement-contact",
+            ),
             html.P(t("This statement was drawn up on 22 November 2026."), className="source-line"),
         ],
     )
-    return Page(title=t("Accessibility statement"), children=page_shell(request, resolve_municipality(ctx, request), content))
+    return Page(title=t("Accessibility statement"), children=page_shell(request, resolve_municipality(ctx, request), content, contact_email=ctx.settings.contact_email))

@@ -27,8 +27,14 @@ def resolve_document(ctx: AppContext, request: PageRequest) -> tuple[int, str]:
     return year, kind or BEGROTING
 
 
+def not_available(request: PageRequest, public: bool) -> str:
+    """A figure that is not there: on the public site it is "not published yet" (which is true of a
+    document not yet made as much as of one not yet published), in council mode "not yet available"."""
+    return request.t("not published yet") if public else request.t("not yet available")
+
+
 def document_label(t, kind: str, year: int) -> str:
-    return t("Budget {year} (begroting)", year=year) if kind == BEGROTING else t("Realised {year} (jaarrekening)", year=year)
+    return t("Budget {year}", year=year) if kind == BEGROTING else t("Annual accounts {year}", year=year)
 
 
 def cbs_about(request: PageRequest, kind: str | None, year: int | None, imported_at, definition: str) -> About:
@@ -41,7 +47,7 @@ def cbs_about(request: PageRequest, kind: str | None, year: int | None, imported
     if kind is not None and year is not None:
         facts.append((t("Document"), document_label(t, kind, year)))
     else:
-        facts.append((t("Document"), t("All loaded years: begroting and jaarrekening")))
+        facts.append((t("Document"), t("All loaded years: budgets and annual accounts")))
     facts.append((t("Imported"), fmt.long_date(imported_at, request.lang)))
     return About(title=t("About this figure"), facts=tuple(facts))
 
@@ -60,7 +66,7 @@ def draft_notice(request: PageRequest, status: str, text: str | None = None) -> 
     t = request.t
     return [
         html.P(
-            [html.Span(t("Concept"), className="draft-badge"), " ", text or t("These figures are a draft: not yet published on the public site.")],
+            [html.Span(t("Draft"), className="draft-badge"), " ", text or t("These figures are a draft: not yet published on the public site.")],
             className="draft-notice",
         )
     ]
@@ -72,7 +78,7 @@ def source_line(request: PageRequest, overview) -> html.P:
         className="source-line",
         children=t(
             "Source: CBS StatLine, Iv3 {document} {year} of {municipality} (CC BY 4.0), imported {imported}. Amounts in euros; CBS publishes in EUR 1,000.",
-            document=overview.kind, year=overview.year, municipality=overview.municipality,
+            document=t(overview.kind), year=overview.year, municipality=overview.municipality,
             imported=fmt.long_date(overview.imported_at, request.lang),
         ),
     )

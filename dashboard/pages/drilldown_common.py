@@ -10,8 +10,10 @@ import math
 import pandas as pd
 from dash import dcc, html
 
+from dashboard.components.variance import variance_mark
 from dashboard.domain import disclosure
 from dashboard.domain import formatting as fmt
+from dashboard.domain.iv3 import BEGROTING
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import (
     CARRIED_PARAMS,
@@ -19,7 +21,7 @@ from dashboard.navigation.addresses import (
     PageRequest,
     href,
 )
-from dashboard.pages.common import resolve_document, resolve_municipality
+from dashboard.pages.common import document_label, not_available, resolve_document, resolve_municipality
 from dashboard.queries.context import AppContext
 from dashboard.queries.drilldown import Comparison, Drilldown, LayerInfo
 
@@ -87,18 +89,27 @@ def _signed(value, formatter) -> str:
     return ("+" if value > 0 else "") + formatter(value)
 
 
-def variance_text(eur, fraction, lang: str) -> str:
-    """"+€1,234 (+5.0%)": the sign is written out, so a variance never depends on colour."""
-    if clean(eur) is None:
-        return fmt.MISSING
-    return f"{signed_money(eur, lang)} ({signed_percent(fraction, lang)})"
-
-
-def variance_cell(eur, fraction, lang: str):
+def variance_cell(eur, fraction, request: PageRequest, public: bool = False):
     """The variance for a table cell: euros over percent, so wide tables still fit a laptop screen."""
-    if clean(eur) is None:
-        return fmt.MISSING
-    return html.Span([signed_money(eur, lang), html.Br(), f"({signed_percent(fraction, lang)})"])
+    return variance_mark(eur, fraction, request, missing=not_available(request, public), stacked=True)
+
+
+def amount_header(request: PageRequest, kind: str, year: int) -> str:
+    """The amount column is the document's own figure: in a begroting the budget, in a jaarrekening
+    the realised amount, so it is never repeated in a second column."""
+    return request.t("Budget {year}", year=year) if kind == BEGROTING else request.t("Realised {year}", year=year)
+
+
+def comparison_headers(request: PageRequest, kind: str, year: int) -> list[str]:
+    """Beside the amount column: the other document of the year, and the variance."""
+    other = request.t("Realised {year}", year=year) if kind == BEGROTING else request.t("Budget {year}", year=year)
+    return [other, request.t("Variance")]
+
+
+def comparison_cells(request: PageRequest, kind: str, budget, realised, variance_eur, variance_pct, public: bool = False) -> list:
+    other = realised if kind == BEGROTING else budget
+    shown = money(other, request.lang) if clean(other) is not None else not_available(request, public)
+    return [shown, variance_cell(variance_eur, variance_pct, request, public)]
 
 
 def programme_name(record: dict, lang: str, key: str = "name") -> str:
@@ -106,13 +117,39 @@ def programme_name(record: dict, lang: str, key: str = "name") -> str:
     return dutch if lang == "nl" and dutch else str(record.get(key))
 
 
-def notices(request: PageRequest, layer: LayerInfo, level: str) -> html.Div:
-    """Say what is real and what is generated, and whether the layer is a draft: in words, not colour."""
+def layer_amount(layer: LayerInfo, value, shown: str, request: PageRequest, public: bool) -> str:
+    """A programme-layer figure, or — when the document has no (published) programme layer — what is
+    true: "not published yet" / "not yet available", never a €0 or 0.0% that reads as a real figure."""
+    return shown if layer.present and clean(value) is not None else not_available(request, public)
+
+
+def no_layer_section(request: PageRequest, heading: str, heading_id: str, public: bool) -> html.Section:
+    """A table of the programme layer for a document without one: say so instead of a "Total €0" row."""
+    text = request.t("The programme figures of this document are not published yet.") if public else request.t("No programme figures for this document.")
+    return html.Section([html.H2(heading, id=heading_id), html.P(text)], className="chart-block", **{"aria-labelledby": heading_id})
+
+
+def newest_layer_document(ctx: AppContext, municipality: str) -> tuple[int, str] | None:
+    """The newest document with (published, on the public site) programme figures."""
+    drill = drilldown(ctx)
+    for year, kind in sorted(ctx.service.available_documents(municipality), key=lambda d: (d[0], d[1] == BEGROTING), reverse=True):
+        if drill.layer_info(municipality, year, kind).present:
+            return year, kind
+    return None
+
+
+def notices(request: PageRequest, layer: LayerInfo, level: str, newest: tuple[int, str] | None = None) -> html.Div:
+    """Say what is real and what is generated, and whether the layer is a draft: in words, not colour.
+    ``newest``: the newest document that does have programme figures, linked when this one has none."""
     t = request.t
     items = []
     if not layer.present:
         # The public site never knows a draft layer exists: its wording fits both a missing and an unpublished layer.
-        items.append(html.P(t("There are no published programme figures for this document; the whole CBS amount is shown as not allocated to a programme.")))
+        text = [t("There are no published programme figures for this document; the whole CBS amount is shown as not allocated to a programme.")]
+        if newest is not None:
+            text += [" ", t("The newest published programme figures:"), " ",
+                     link(document_label(t, newest[1], newest[0]), request.path, request, year=newest[0], document=newest[1]), "."]
+        items.append(html.P(text))
     else:
         if layer.illustrative:
             items.append(
@@ -126,23 +163,33 @@ def notices(request: PageRequest, layer: LayerInfo, level: str) -> html.Div:
         if layer.status == "draft":
             items.append(  # the same "Concept" mark as pages.common.draft_notice
                 html.P(
-                    [html.Span(t("Concept"), className="draft-badge"), " ", t("These programme figures are a draft: not yet published on the public site.")],
+                    [html.Span(t("Draft"), className="draft-badge"), " ", t("These programme figures are a draft: not yet published on the public site.")],
                     className="draft-notice",
                 )
             )
     return html.Div(items, className=f"drilldown-notices drilldown-notices-{level}")
 
 
-def key_figures(pairs: list[tuple[str, str]]) -> html.Dl:
-    return html.Dl([html.Div([html.Dt(label), html.Dd(value)], className="key-figure") for label, value in pairs], className="key-figures")
+def key_figures(pairs: list[tuple[str, object]]) -> html.Dl:
+    """The figures a page leads with; the variance among them stands out (a variance-* class on its box)."""
+    return html.Dl(
+        [html.Div([html.Dt(label), html.Dd(value)], className="key-figure" + _variance_class(value)) for label, value in pairs],
+        className="key-figures",
+    )
 
 
-def comparison_pairs(request: PageRequest, comparison: Comparison, year: int) -> list[tuple[str, str]]:
+def _variance_class(value) -> str:
+    classes = (getattr(value, "className", "") or "").split()
+    return " key-variance" if "variance" in classes else ""
+
+
+def comparison_pairs(request: PageRequest, comparison: Comparison, year: int, public: bool = False) -> list[tuple[str, object]]:
     t, lang = request.t, request.lang
+    missing = not_available(request, public)
     return [
-        (t("Budget {year}", year=year), money(comparison.budget_eur, lang)),
-        (t("Realised {year}", year=year), money(comparison.realised_eur, lang) if comparison.realised_eur is not None else t("not yet available")),
-        (t("Variance (realised − budget)"), variance_text(comparison.variance_eur, comparison.variance_pct, lang)),
+        (t("Budget {year}", year=year), money(comparison.budget_eur, lang) if comparison.budget_eur is not None else missing),
+        (t("Realised {year}", year=year), money(comparison.realised_eur, lang) if comparison.realised_eur is not None else missing),
+        (t("Variance (realised − budget)"), variance_mark(comparison.variance_eur, comparison.variance_pct, request, missing=missing, compact=False)),
     ]
 
 
@@ -158,7 +205,7 @@ def drill_source_line(request: PageRequest, municipality: str, year: int, kind: 
     t = request.t
     text = t(
         "Theme totals: CBS StatLine, Iv3 {document} {year} of {municipality} (CC BY 4.0). Amounts in euros.",
-        document=kind, year=year, municipality=municipality,
+        document=t(kind), year=year, municipality=municipality,
     )
     if layer.present:
         text += " " + (
@@ -218,9 +265,18 @@ def drill_about(request: PageRequest, layer: LayerInfo, kind: str | None, year: 
     if cbs:
         source = t("CBS StatLine, Iv3 (Informatie voor derden), licence CC BY 4.0") + ". " + source
     facts = [(t("Source"), source), (t("Definition"), definition)]
-    facts.append((t("Document"), document_label(t, kind, year) if kind and year else t("All loaded years: begroting and jaarrekening")))
+    facts.append((t("Document"), document_label(t, kind, year) if kind and year else t("All loaded years: budgets and annual accounts")))
     if layer.present and layer.illustrative:
         facts.append((t("Illustrative"), t("Yes: generated demo figures, not the municipality's own.")))
     if layer.imported_at is not None and not (isinstance(layer.imported_at, float) and math.isnan(layer.imported_at)):
         facts.append((t("Imported"), fmt.long_date(layer.imported_at, request.lang)))
     return About(title=t("About this figure"), facts=tuple(facts))
+
+
+def series_label(t, label):
+    """The label of a trend line; ``__others__`` is the legend entry of the grey lines (figures.trend_figure)."""
+    return lambda s: t("Other lines (grey)") if s == "__others__" else label(s)
+
+
+def highlight_sentence(t, name: str) -> str:
+    return t("In colour: {name}; the other lines are grey, named when you point at them and in the table.", name=name)

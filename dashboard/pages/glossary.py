@@ -21,4 +21,4 @@ def render(ctx: AppContext, request) -> Page:
             className="glossary",
         ),
     ]
-    return Page(title=t("Glossary"), children=page_shell(request, resolve_municipality(ctx, request), content))
+    return Page(title=t("Glossary"), children=page_shell(request, resolve_municipality(ctx, request), content, contact_email=ctx.settings.contact_email))

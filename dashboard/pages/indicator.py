@@ -32,8 +32,11 @@ from dashboard.domain import formatting as fmt
 from dashboard.domain.indicators import LEVELS, IndicatorResult
 from dashboard.domain.themes import THEME_SLUGS, THEMES
 from dashboard.domain.traffic_light import (
+    NO_DATA,
+    OUTDATED,
     PUBLICATION_ALLOWANCE_MONTHS,
     QUARTERLY,
+    STATUSES,
     YEARLY,
     judge,
     target_for,
@@ -62,7 +65,7 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
     if info.illustrative:
         badges += [html.Span(t("Illustrative"), className="illustrative-badge"), " ", t("Demo figures, not measurements."), " "]
     if info.status == "draft":
-        badges += [html.Span(t("Concept"), className="draft-badge"), " ", t("These indicator figures are a draft: not yet published on the public site."), " "]
+        badges += [html.Span(t("Draft"), className="draft-badge"), " ", t("These indicator figures are a draft: not yet published on the public site."), " "]
     lead = html.P(
         [
             html.Span(level_explained(info.level, request)), " · ", t("Theme"), " ",
@@ -102,7 +105,7 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
         ),
         _about(result, queries, programmes, providers, request),
     ]
-    return Page(title=t("{indicator} – indicator", indicator=name), children=page_shell(request, resolve_municipality(ctx, request), content, crumbs))
+    return Page(title=t("{indicator} – indicator", indicator=name), children=page_shell(request, resolve_municipality(ctx, request), content, crumbs, contact_email=ctx.settings.contact_email))
 
 
 def _chart(result: IndicatorResult, queries: IndicatorQueries, stories, request: PageRequest):
@@ -242,11 +245,11 @@ def render_index(ctx: AppContext, request: PageRequest) -> Page:
         rows = [
             [
                 dcc.Link(r.info.label(lang), href=href(f"/indicator/{r.info.slug}", request)),
-                level_word(r.info.level, request),
-                status_badge(r.status, request),
+                status_badge(r.status, request),  # status and value first: on a phone they are what shows beside the name
                 value_with_unit(r.info, r.assessment.latest.value, request) + f" ({period_label(r.assessment.latest.period, request)})" if r.assessment.latest else fmt.MISSING,
-                target_text(r.info, r.assessment.target, request) if r.assessment.target else fmt.MISSING,
                 [html.Span(arrow(r), **{"aria-hidden": "true"}), " ", trend_word(r.assessment.trend, request)],
+                target_text(r.info, r.assessment.target, request) if r.assessment.target else fmt.MISSING,
+                level_word(r.info.level, request),
             ]
             for r in part
         ]
@@ -254,10 +257,10 @@ def render_index(ctx: AppContext, request: PageRequest) -> Page:
             html.Section(
                 [
                     html.H2(dcc.Link(t(theme), href=href(f"/theme/{THEME_SLUGS[theme]}", request)), id=f"indicators-{THEME_SLUGS[theme]}"),
-                    status_counts({s: sum(1 for r in part if r.status == s) for s in ("on track", "at risk", "off track", "no data")}, request, t("Indicators of this theme by status")),
+                    status_counts({s: sum(1 for r in part if r.status == s) for s in STATUSES}, request, t("Indicators of this theme by status")),
                     *(
                         [
-                            data_table([t("Indicator"), t("Level"), t("Status"), t("Last value"), t("Target"), t("Trend")], rows),
+                            data_table([t("Indicator"), t("Status"), t("Last value"), t("Trend"), t("Target"), t("Level")], rows),
                             figure_footer(
                                 download(request, "/api/v1/indicators", t("Indicators of {theme}", theme=t(theme)), theme=THEME_SLUGS[theme], year=parse_year(request)),
                                 indicator_about(request, queries, [r.info for r in part], [r.assessment.latest for r in part if r.assessment.latest]),
@@ -280,7 +283,8 @@ def render_index(ctx: AppContext, request: PageRequest) -> Page:
                     html.Li([status_badge("on track", request), " ", t("the last value meets the target of its year (exactly on target counts as met).")]),
                     html.Li([status_badge("at risk", request), " ", t("the target is missed by no more than the tolerance (exactly on the tolerance is still at risk).")]),
                     html.Li([status_badge("off track", request), " ", t("the target is missed by more than the tolerance.")]),
-                    html.Li([status_badge("no data", request), " ", t("there is no value, or the last value is too old: the next value is overdue by more than {yearly} months (yearly figures) or {quarterly} months (quarterly figures).", yearly=months[YEARLY], quarterly=months[QUARTERLY])]),
+                    html.Li([status_badge(OUTDATED, request), " ", t("the last value is too old to say how things stand: the next value is overdue by more than {yearly} months (yearly figures) or {quarterly} months (quarterly figures).", yearly=months[YEARLY], quarterly=months[QUARTERLY])]),
+                    html.Li([status_badge(NO_DATA, request), " ", t("there is no value yet, or no target to judge it against.")]),
                 ],
                 className="rule-list",
             ),
@@ -296,7 +300,7 @@ def render_index(ctx: AppContext, request: PageRequest) -> Page:
         rule,
         *sections,
     ]
-    return Page(title=t("Indicators"), children=page_shell(request, resolve_municipality(ctx, request), content, crumbs))
+    return Page(title=t("Indicators"), children=page_shell(request, resolve_municipality(ctx, request), content, crumbs, contact_email=ctx.settings.contact_email))
 
 
 def results_for_theme(ctx: AppContext, request: PageRequest, theme: str, municipality: str, year: int, kind: str):

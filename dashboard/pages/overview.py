@@ -6,11 +6,12 @@ from dash import dcc, html
 
 from dashboard.components.charts import chart_block, data_table
 from dashboard.components.glossary import term
-from dashboard.components.shell import page_shell
+from dashboard.components.shell import dutch_name, page_shell
 from dashboard.components.traffic_light import theme_results_block
+from dashboard.components.variance import variance_mark
 from dashboard.domain import formatting as fmt
 from dashboard.domain.iv3 import BEGROTING, DOCUMENT_KINDS, JAARREKENING
-from dashboard.domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
+from dashboard.domain.themes import THEME_SLUGS, THEMES
 from dashboard.figures.overview import theme_share_figure, theme_trend_figure
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import PageRequest, href
@@ -20,6 +21,7 @@ from dashboard.pages.common import (
     document_label,
     download,
     draft_notice,
+    not_available,
     resolve_document,
     resolve_municipality,
     source_line,
@@ -42,10 +44,16 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     reference = indicators.reference_date(year)
     counts = indicators.counts_by_theme(reference)
     results_status = "draft" if any(r.info.status == "draft" for r in indicators.results(reference)) else "published"
+    comparison = ctx.service.theme_comparison(municipality, year).set_index("theme")
+    missing = not_available(request, ctx.service.public)
     cards = dbc.Row(
         [
             dbc.Col(
-                theme_card(row, request, year, kind, results=theme_results_block(counts[row["theme"]], request, reference, t(row["theme"]))),
+                theme_card(
+                    row, request, year, kind,
+                    results=theme_results_block(counts[row["theme"]], request, reference, t(row["theme"])),
+                    variance=_theme_variance(comparison, row["theme"], request, year, missing),
+                ),
                 xs=12, md=6, xl=3, className="mb-3",
             )
             for row in summary.to_dict("records")
@@ -56,7 +64,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         className="key-figures",
         children=[
             *_key(t("Social domain"), fmt.euro_compact(social_total, lang)),
-            *_key(t("of the municipal budget"), fmt.percent(overview.social_domain_share, lang)),
+            *_key(municipal_share_label(t, kind, long=True), fmt.percent(overview.social_domain_share, lang)),
             *_key(t("Total municipal spending"), fmt.euro_compact(overview.total_lasten_eur, lang)),
             *_key(t("Inhabitants"), fmt.number(overview.inhabitants, lang)),
         ],
@@ -87,29 +95,46 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         ),
         source_line(request, overview),
     ]
-    return Page(title=title, children=page_shell(request, municipality, content))
+    return Page(title=title, children=page_shell(request, municipality, content, contact_email=ctx.settings.contact_email))
 
 
 def _key(label: str, value: str) -> list:
     return [html.Div([html.Dt(label), html.Dd(value)], className="key-figure")]
 
 
-def theme_card(row: dict, request: PageRequest, year: int, kind: str, results=None):
+def municipal_share_label(t, kind: str, long: bool = False) -> str:
+    """A begroting is a budget; a jaarrekening is what was spent: the label follows the document."""
+    if kind == BEGROTING:
+        return t("of the municipal budget") if long else t("Share of municipal budget")
+    return t("of municipal spending") if long else t("Share of municipal spending")
+
+
+def _theme_variance(comparison, theme: str, request: PageRequest, year: int, missing: str):
+    """Realised against budget of the overview's year, for a theme card."""
+    t = request.t
+    row = comparison.loc[theme] if theme in comparison.index else None
+    mark = variance_mark(
+        None if row is None else row["variance_eur"], None if row is None else row["variance_pct"], request, missing=missing, compact=True,
+    )
+    return [html.Dt(t("Realised against budget {year}", year=year), className="theme-variance-label"), html.Dd(mark, className="theme-variance")]
+
+
+def theme_card(row: dict, request: PageRequest, year: int, kind: str, results=None, variance=None):
     t, lang = request.t, request.lang
     theme = row["theme"]
     name = t(theme)
-    subtitle = THEME_DUTCH[theme] if request.lang == "en" else theme
     return html.Article(
         className=f"theme-card theme-{THEME_SLUGS[theme]}",
         **{"aria-labelledby": f"card-{THEME_SLUGS[theme]}"},
         children=[
-            html.H3([name, html.Span(f" ({subtitle})", className="theme-alt", lang="nl" if request.lang == "en" else "en")], id=f"card-{THEME_SLUGS[theme]}"),
+            html.H3([name, *dutch_name(theme, request)], id=f"card-{THEME_SLUGS[theme]}"),
             html.P(fmt.euro_compact(row["lasten_eur"], lang), className="theme-amount"),
             html.Dl(
                 [
                     html.Dt(t("Share of social domain")), html.Dd(fmt.percent(row["share_of_social_domain"], lang)),
-                    html.Dt(t("Share of municipal budget")), html.Dd(fmt.percent(row["share_of_total_lasten"], lang)),
+                    html.Dt(municipal_share_label(t, kind)), html.Dd(fmt.percent(row["share_of_total_lasten"], lang)),
                     html.Dt(t("Per inhabitant")), html.Dd(fmt.euro_per_inhabitant(row["per_inhabitant_eur"], lang)),
+                    *(variance or []),
                 ],
                 className="theme-facts",
             ),
@@ -124,22 +149,18 @@ def theme_card(row: dict, request: PageRequest, year: int, kind: str, results=No
 
 
 def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: int, kind: str):
+    """Year and document as a form with a submit button (WCAG 3.2.2): moving through the options with
+    the keyboard changes nothing until "Show" is pressed. Only the years of the chosen document are
+    offered; choosing another document updates them (``web.app_factory``), saying so when the year
+    had to change."""
     t = request.t
     docs = ctx.service.available_documents(municipality)
-    years = sorted({y for y, _ in docs}, reverse=True)
     kinds = [k for k in DOCUMENT_KINDS if any(d[1] == k for d in docs)]
     return html.Form(
         className="selectors",
         role="search",
         **{"aria-label": t("Choose year and document")},
         children=[
-            html.Div(
-                [
-                    dbc.Label(t("Year"), html_for=ids.YEAR_SELECT),
-                    dbc.Select(id=ids.YEAR_SELECT, options=[{"label": str(y), "value": str(y)} for y in years], value=str(year)),
-                ],
-                className="selector",
-            ),
             html.Div(
                 [
                     dbc.Label(t("Document"), html_for=ids.DOCUMENT_SELECT),
@@ -151,12 +172,26 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
                 ],
                 className="selector",
             ),
+            html.Div(
+                [
+                    dbc.Label(t("Year"), html_for=ids.YEAR_SELECT),
+                    dbc.Select(id=ids.YEAR_SELECT, options=year_options(docs, kind), value=str(year)),
+                ],
+                className="selector",
+            ),
+            html.Button(t("Show"), id=ids.DOCUMENT_APPLY, type="submit", className="btn btn-primary selector-apply"),
+            html.P(id=ids.DOCUMENT_NOTE, className="selector-note", role="status", **{"aria-live": "polite"}),
         ],
     )
 
 
+def year_options(docs: list[tuple[int, str]], kind: str) -> list[dict]:
+    """The years that exist for ``kind``, newest first."""
+    return [{"label": str(y), "value": str(y)} for y in sorted({y for y, k in docs if k == kind}, reverse=True)]
+
+
 def document_kind_name(kind: str) -> str:
-    return {BEGROTING: "Budget (begroting)", JAARREKENING: "Realised (jaarrekening)"}[kind]
+    return {BEGROTING: "Budget", JAARREKENING: "Realised"}[kind]
 
 
 def share_chart(summary, request: PageRequest, overview):
@@ -172,7 +207,7 @@ def share_chart(summary, request: PageRequest, overview):
         ),
     )
     table = data_table(
-        [t("Theme"), t("Spending (lasten)"), t("Income (baten)"), t("Net"), t("Share of social domain"), t("Share of municipal budget"), t("Per inhabitant")],
+        [t("Theme"), t("Spending"), t("Income"), t("Net"), t("Share of social domain"), municipal_share_label(t, overview.kind), t("Per inhabitant")],
         [
             [
                 t(r["theme"]), fmt.euro(r["lasten_eur"], lang), fmt.euro(r["baten_eur"], lang), fmt.euro(r["net_eur"], lang),
@@ -190,7 +225,7 @@ def share_chart(summary, request: PageRequest, overview):
         download=download(request, "/api/v1/themes", heading, municipality=overview.municipality, year=overview.year, document=overview.kind),
         about=cbs_about(
             request, overview.kind, overview.year, overview.imported_at,
-            t("Lasten (spending) per theme as a share of all social-domain lasten; taakvelden are assigned to themes by the mapping in data/theme_mapping.csv. Per inhabitant: lasten divided by CBS's inhabitant count for the year."),
+            t("Spending per theme as a share of all social-domain spending; Iv3 task fields are assigned to themes by the mapping in data/theme_mapping.csv. Per inhabitant: spending divided by CBS's inhabitant count for the year."),
         ),
     )
 
@@ -199,7 +234,7 @@ def trend_chart(trend, request: PageRequest, municipality: str, overview):
     t, lang = request.t, request.lang
     years = sorted(trend["year"].unique())
     sentence = t(
-        "Spending per theme in {municipality}, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
+        "Spending per theme in {municipality}, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).",
         municipality=municipality, first=years[0], last=years[-1],
     )
     pivot = trend.pivot_table(index=["year", "kind"], columns="theme", values="lasten_eur", aggfunc="sum").reset_index()
@@ -208,13 +243,13 @@ def trend_chart(trend, request: PageRequest, municipality: str, overview):
         for r in pivot.sort_values(["year", "kind"]).to_dict("records")
     ]
     table = data_table([t("Year")] + [t(th) for th in THEMES], rows, numeric={1, 2, 3, 4})
-    figure = theme_trend_figure(trend, t, lambda k: t(k), lang)
+    figure = theme_trend_figure(trend, t, lambda k: t(document_kind_name(k)), lang)
     heading = t("Spending per theme over the years")
     return chart_block(
         heading, sentence, figure, table, "trend-chart", t("Show the figures as a table"),
         download=download(request, "/api/v1/themes/trend", heading, municipality=municipality),
         about=cbs_about(
             request, None, None, overview.imported_at,
-            t("Lasten (spending) per theme for every loaded document. Budget (begroting) and realised (jaarrekening) are separate lines, never joined."),
+            t("Spending per theme for every loaded document. Budget and realised (annual accounts) are separate lines, never joined."),
         ),
     )

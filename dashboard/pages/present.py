@@ -9,9 +9,13 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashboard.components.charts import GRAPH_CONFIG
+from dashboard.components.shell import dutch_name
+from dashboard.components.traffic_light import status_counts
 from dashboard.domain import formatting as fmt
 from dashboard.domain.finance import year_on_year
-from dashboard.domain.themes import THEME_DUTCH, THEME_SLUGS, THEMES
+from dashboard.domain.indicators import status_counts as status_counts_of
+from dashboard.domain.themes import THEME_SLUGS, THEMES
+from dashboard.domain.traffic_light import OFF_TRACK
 from dashboard.figures.overview import single_theme_trend_figure
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import BadParameter, PageRequest, href
@@ -22,6 +26,7 @@ from dashboard.pages.common import (
     resolve_municipality,
 )
 from dashboard.queries.context import AppContext
+from dashboard.queries.indicators import IndicatorQueries
 
 SLIDE_COUNT = 1 + len(THEMES)
 
@@ -34,12 +39,15 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     overview = ctx.service.theme_overview(municipality, year, kind)
     trend = ctx.service.theme_trend(municipality)
     pinned = request.with_params(year=year, document=kind)
+    indicators = IndicatorQueries(ctx.service, municipality)
+    reference = indicators.reference_date(year)
 
     if slide == 0:
-        title, body = _title_slide(overview, pinned)
+        results = {theme: indicators.theme_results(theme, reference) for theme in THEMES}
+        title, body = _title_slide(overview, trend, pinned, results, reference)
     else:
         theme = THEMES[slide - 1]
-        title, body = _theme_slide(overview, trend, theme, pinned)
+        title, body = _theme_slide(overview, trend, theme, pinned, indicators.theme_results(theme, reference), reference)
 
     stamp = t(
         "Figures as of: {document}, imported {imported}. Source: CBS StatLine, Iv3 (CC BY 4.0).",
@@ -94,8 +102,11 @@ def _nav_link(role: str, label: str, symbol: str, target: int, current: int, req
     )
 
 
-def _title_slide(overview, request: PageRequest):
+def _title_slide(overview, trend, request: PageRequest, results: dict, reference):
+    """The whole picture on one screen: where the money goes and, per theme, how its indicators stand
+    and which are off track."""
     t, lang = request.t, request.lang
+    results_label = t("Indicator status on {date}", date=fmt.long_date(reference, lang))
     summary = overview.summary
     social_total = int(summary["lasten_eur"].sum())
     title = t("Social domain {municipality}", municipality=overview.municipality)
@@ -106,6 +117,9 @@ def _title_slide(overview, request: PageRequest):
                 html.Span(t(row["theme"]), className="deck-tile-name"),
                 html.Span(fmt.euro_compact(row["lasten_eur"], lang), className="deck-tile-amount"),
                 html.Span(t("{share} of the social domain", share=fmt.percent(row["share_of_social_domain"], lang)), className="deck-tile-share"),
+                *_change_line(trend, row["theme"], overview, request),
+                status_counts(status_counts_of(results[row["theme"]]), request, f"{results_label}: {t(row['theme'])}"),
+                *_off_track(results[row["theme"]], request, named=2),
             ],
         )
         for row in summary.to_dict("records")
@@ -124,16 +138,17 @@ def _title_slide(overview, request: PageRequest):
         ),
         html.H2(t("The four themes"), className="visually-hidden"),
         html.Ul(tiles, className="deck-tiles"),
+        html.P(results_label, className="deck-results-date"),
     ]
 
 
-def _theme_slide(overview, trend, theme: str, request: PageRequest):
+def _theme_slide(overview, trend, theme: str, request: PageRequest, results, reference):
+    """Where the theme's money goes (figures and the trend) and whether it works (its indicators)."""
     t, lang = request.t, request.lang
     row = overview.summary.set_index("theme").loc[theme]
-    other_name = THEME_DUTCH[theme] if lang == "en" else theme
     change = year_on_year(trend, theme, overview.year, overview.kind)
     facts = [
-        (t("Spending (lasten)"), fmt.euro_compact(row["lasten_eur"], lang)),
+        (t("Spending"), fmt.euro_compact(row["lasten_eur"], lang)),
         (t("Share of social domain"), fmt.percent(row["share_of_social_domain"], lang)),
         (t("Per inhabitant"), fmt.euro(row["per_inhabitant_eur"], lang) if row["per_inhabitant_eur"] is not None else fmt.MISSING),
     ]
@@ -147,15 +162,68 @@ def _theme_slide(overview, trend, theme: str, request: PageRequest):
         theme=title, municipality=overview.municipality, first=years[0], last=years[-1],
     )
     return title, [
-        html.H1([title, html.Span(f" ({other_name})", className="theme-alt", lang="nl" if lang == "en" else "en")], className=f"deck-theme-title theme-{THEME_SLUGS[theme]}"),
-        html.Dl([html.Div([html.Dt(label), html.Dd(value)], className="deck-fact") for label, value in facts], className="deck-facts"),
+        html.H1([title, *dutch_name(theme, request)], className=f"deck-theme-title theme-{THEME_SLUGS[theme]}"),
         html.Div(
-            role="img",
-            **{"aria-label": sentence},
-            children=dcc.Graph(figure=single_theme_trend_figure(trend, theme, lambda k: t({"begroting": "Budget (begroting)", "jaarrekening": "Realised (jaarrekening)"}[k]), lang), config=GRAPH_CONFIG, className="deck-chart"),
+            className="deck-theme-body",
+            children=[
+                html.Div(
+                    className="deck-theme-figures",
+                    children=[
+                        html.Dl([html.Div([html.Dt(label), html.Dd(value)], className="deck-fact") for label, value in facts], className="deck-facts"),
+                        _results(results, request, reference, title),
+                    ],
+                ),
+                html.Div(
+                    role="img",
+                    className="deck-chart-box",
+                    **{"aria-label": sentence},
+                    children=dcc.Graph(
+                        figure=single_theme_trend_figure(trend, theme, lambda k: t({"begroting": "Budget", "jaarrekening": "Realised"}[k]), lang),
+                        config=GRAPH_CONFIG, className="deck-chart", style={"height": "100%"},
+                    ),
+                ),
+            ],
         ),
         html.P(sentence, className="visually-hidden"),
     ]
+
+
+#: At most this many off-track indicators are named on a slide (the rest are counted), so it fits the screen.
+OFF_TRACK_NAMED = 3
+
+
+def _results(results, request: PageRequest, reference, theme_name: str):
+    """Whether it works: the theme's status counts and the indicators that are off track, by name."""
+    t, lang = request.t, request.lang
+    label = t("Indicator status on {date}", date=fmt.long_date(reference, lang))
+    children = [html.H2(t("Results"), className="deck-results-heading"), html.P(label, className="deck-results-date"),
+                status_counts(status_counts_of(results), request, f"{label}: {theme_name}"), *_off_track(results, request, OFF_TRACK_NAMED)]
+    return html.Section(children, className="deck-results")
+
+
+def _off_track(results, request: PageRequest, named: int) -> list:
+    """The names of the first ``named`` off-track indicators, and how many more there are."""
+    t = request.t
+    off = [r for r in results if r.status == OFF_TRACK]
+    if not off:
+        return [html.P(t("No indicator is off track."), className="deck-off-track-label")] if results else []
+    children = [
+        html.P(t("Off track:"), className="deck-off-track-label"),
+        html.Ul([html.Li(r.info.label(request.lang)) for r in off[:named]], className="deck-off-track"),
+    ]
+    if len(off) > named:
+        children.append(html.P(t("and {count} more (see the indicator overview)", count=len(off) - named), className="deck-off-track-more"))
+    return children
+
+
+def _change_line(trend, theme: str, overview, request: PageRequest) -> list:
+    change = year_on_year(trend, theme, overview.year, overview.kind)
+    if change is None:
+        return []
+    previous_year, _previous, relative = change
+    t = request.t
+    return [html.Span(t("{change} since {kind} {year}", change=_signed_percent(relative, request.lang), kind=t(overview.kind), year=previous_year),
+                      className="deck-tile-change")]
 
 
 def _signed_percent(fraction: float | None, lang: str) -> str:

@@ -15,9 +15,12 @@ from dashboard.navigation.addresses import PageRequest, href
 from dashboard.pages import Page
 from dashboard.pages.common import document_label, download
 from dashboard.pages.drilldown_common import (
+    amount_header,
     by_document,
     clean,
     clients_cell,
+    comparison_cells,
+    comparison_headers,
     comparison_pairs,
     cost_cell,
     document_of,
@@ -25,15 +28,19 @@ from dashboard.pages.drilldown_common import (
     drill_source_line,
     drilldown,
     graph_id,
+    highlight_sentence,
     instruments_text,
     key_figures,
+    layer_amount,
     link,
     money,
+    newest_layer_document,
+    no_layer_section,
     notices,
     percent,
     programme_name,
+    series_label,
     suppression_note,
-    variance_cell,
 )
 from dashboard.pages.overview import selectors
 from dashboard.queries.context import AppContext
@@ -43,7 +50,7 @@ TREND_PROVIDERS = 6
 
 
 def PROVIDERS_DEFINITION(t) -> str:  # noqa: N802 - a translated constant
-    return t("What each provider receives within the programme, summed over taakvelden; clients as counted by the provider; cost per client = amount / clients; budget and realised compare the begroting and jaarrekening of the year.")
+    return t("What each provider receives within the programme, summed over task fields; clients as counted by the provider; cost per client = amount / clients; budget and realised compare the budget and the annual accounts of the year.")
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
@@ -58,6 +65,9 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
     description = clean(info.get("description_nl")) if lang == "nl" and clean(info.get("description_nl")) else clean(info.get("description"))
     title = t("{programme} – {document} {year}", programme=name, document=t(kind), year=year)
 
+    def shown(value, text):
+        return layer_amount(view.layer, value, text, request, ctx.service.public)
+
     content = [
         html.H1(name),
         html.P(document_label(t, kind, year), className="lead document-label"),
@@ -65,52 +75,54 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
             [
                 t("Theme"), ": ", link(t(theme), f"/theme/{THEME_SLUGS[theme]}", request), " · ",
                 t("Layer"), ": ", t(info["layer"]), " · ",
-                t("Iv3 taakvelden"), ": ", info["taakvelden"],
+                t("Iv3 task fields"), ": ", info["taakvelden"],
             ],
             className="programme-facts",
         ),
         html.P(description) if description else None,
-        notices(request, view.layer, "programme"),
+        notices(request, view.layer, "programme", None if view.layer.present else newest_layer_document(ctx, municipality)),
         selectors(ctx, request, municipality, year, kind),
         key_figures(
             [
-                (t("Amount"), fmt.euro_compact(view.amount_eur, lang)),
-                (t("Share of {theme}", theme=t(theme)), percent(view.amount_eur / view.theme_total_eur if view.theme_total_eur else None, lang)),
-                (t("Clients"), clients_cell(request, view.clients, view.clients_disclosure)),
-                (t("Cost per client"), cost_cell(request, view.amount_eur / view.clients if view.clients else None, view.clients_disclosure)),
-                *comparison_pairs(request, view.comparison, year),
+                (amount_header(request, kind, year), shown(view.amount_eur, fmt.euro_compact(view.amount_eur, lang))),
+                (t("Share of {theme}", theme=t(theme)), shown(view.amount_eur, percent(view.amount_eur / view.theme_total_eur if view.theme_total_eur else None, lang))),
+                (t("Clients"), shown(view.amount_eur, clients_cell(request, view.clients, view.clients_disclosure))),
+                (t("Cost per client"), shown(view.amount_eur, cost_cell(request, view.amount_eur / view.clients if view.clients else None, view.clients_disclosure))),
+                *comparison_pairs(request, view.comparison, year, ctx.service.public),
             ]
         ),
-        provider_section(request, view, providers, slug, year, municipality, kind),
-        provider_chart(request, view, providers, slug, year),
+        provider_section(request, view, providers, slug, year, municipality, kind, ctx.service.public),
+        provider_chart(request, view, providers, slug, year, ctx.service.public),
         trend_chart(request, view, providers, municipality),
         taakveld_section(request, view),
         drill_source_line(request, municipality, year, kind, view.layer),
     ]
     trail = breadcrumb(request, [(t("Overview"), "/"), (t(theme), f"/theme/{THEME_SLUGS[theme]}"), (name, None)])
-    return Page(title=title, children=page_shell(request, municipality, [c for c in content if c is not None], breadcrumbs=trail))
+    return Page(title=title, children=page_shell(request, municipality, [c for c in content if c is not None], breadcrumbs=trail, contact_email=ctx.settings.contact_email))
 
 
-def provider_section(request: PageRequest, view, providers: dict, slug: str, year: int, municipality: str, kind: str):
+def provider_section(request: PageRequest, view, providers: dict, slug: str, year: int, municipality: str, kind: str, public: bool = False):
     t, lang = request.t, request.lang
+    if not view.layer.present:
+        return no_layer_section(request, t("Providers"), "providers-heading", public)
     rows = [
         [
             link(providers.get(r["provider"], r["provider"]), f"/provider/{r['provider']}", request, via=slug),
             instruments_text(request, r["instruments"]), money(r["amount_eur"], lang), percent(r["share"], lang),
             clients_cell(request, r["clients"], r["clients_disclosure"]), cost_cell(request, r["cost_per_client_eur"], r["clients_disclosure"]),
-            money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_cell(r["variance_eur"], r["variance_pct"], lang),
+            *comparison_cells(request, kind, r["budget_eur"], r["realised_eur"], r["variance_eur"], r["variance_pct"], public),
         ]
         for r in view.providers.to_dict("records")
     ]
+    c = view.comparison
     rows.append([html.Strong(t("Total")), "", html.Strong(money(view.amount_eur, lang)), percent(1 if view.amount_eur else None, lang),
                  clients_cell(request, view.clients, view.clients_disclosure),
                  cost_cell(request, view.amount_eur / view.clients if view.clients else None, view.clients_disclosure),
-                 money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang),
-                 variance_cell(view.comparison.variance_eur, view.comparison.variance_pct, lang)])
+                 *comparison_cells(request, kind, c.budget_eur, c.realised_eur, c.variance_eur, c.variance_pct, public)])
     table = data_table(
-        [t("Provider"), t("Funding instrument"), t("Amount"), t("Share of programme"), t("Clients"), t("Cost per client"),
-         t("Budget {year}", year=year), t("Realised {year}", year=year), t("Variance")],
-        rows, numeric={2, 3, 4, 5, 6, 7, 8},
+        [t("Provider"), t("Funding instrument"), amount_header(request, kind, year), t("Share of programme"), t("Clients"), t("Cost per client"),
+         *comparison_headers(request, kind, year)],
+        rows, numeric={2, 3, 4, 5, 6, 7},
         caption=t("Providers ranked by amount in the {document} {year}.", document=t(kind), year=year),
     )
     footer = figure_footer(
@@ -124,7 +136,7 @@ def provider_section(request: PageRequest, view, providers: dict, slug: str, yea
     )
 
 
-def provider_chart(request: PageRequest, view, providers: dict, slug: str, year: int):
+def provider_chart(request: PageRequest, view, providers: dict, slug: str, year: int, public: bool = False):
     t, lang = request.t, request.lang
     ranking = view.providers
     if ranking.empty:
@@ -135,24 +147,25 @@ def provider_chart(request: PageRequest, view, providers: dict, slug: str, year:
     colour = THEME_COLOURS[view.info["theme"]]
     if has_realised:
         figure = ranked_bars(
-            labels, [int(v) for v in ranking["budget_eur"].fillna(0)], paths, lambda v: fmt.euro_compact(v, lang), lang,
+            labels, [int(v) for v in ranking["budget_eur"].fillna(0)], paths, lambda v: fmt.euro_millions(v, lang), lang,
             realised=[None if pd.isna(v) else int(v) for v in ranking["realised_eur"]],
             names=(t("Budget {year}", year=year), t("Realised {year}", year=year)), colour=colour,
         )
         heading = t("Providers: budget and realised {year}", year=year)
     else:
-        figure = ranked_bars(labels, [int(v) for v in ranking["amount_eur"]], paths, lambda v: fmt.euro_compact(v, lang), lang, colour=colour)
+        figure = ranked_bars(labels, [int(v) for v in ranking["amount_eur"]], paths, lambda v: fmt.euro_millions(v, lang), lang, colour=colour)
         heading = t("Providers ranked by amount")
     top = ranking.iloc[0]
     sentence = t("{name} receives the most: {amount} ({share} of the programme).", name=labels[0], amount=fmt.euro_compact(top["amount_eur"], lang), share=percent(top["share"], lang))
     if has_realised:
         sentence += " " + t("Solid bars: budget; hatched bars: realised.")
     if (ranking["amount_eur"] < 0).any():
-        sentence += " " + t("A negative amount is a correction: CBS reports a negative figure for a taakveld, booked on the municipality itself.")
+        sentence += " " + t("A negative amount is a correction: CBS reports a negative figure for a task field, booked on the municipality itself.")
     table = data_table(
-        [t("Provider"), t("Amount"), t("Budget {year}", year=year), t("Realised {year}", year=year)],
-        [[link(label, f"/provider/{p}", request, via=slug), money(a, lang), money(b, lang), money(r, lang)]
-         for label, p, a, b, r in zip(labels, ranking["provider"], ranking["amount_eur"], ranking["budget_eur"], ranking["realised_eur"])],
+        [t("Provider"), amount_header(request, view.kind, year), *comparison_headers(request, view.kind, year)],
+        [[link(label, f"/provider/{r['provider']}", request, via=slug), money(r["amount_eur"], lang),
+          *comparison_cells(request, view.kind, r["budget_eur"], r["realised_eur"], r["variance_eur"], r["variance_pct"], public)]
+         for label, r in zip(labels, ranking.to_dict("records"))],
         numeric={1, 2, 3},
     )
     return chart_block(
@@ -171,12 +184,12 @@ def trend_chart(request: PageRequest, view, providers: dict, municipality: str):
     biggest = largest_series(per_provider, TREND_PROVIDERS)
     frame = pd.concat([total, per_provider[per_provider["series"].isin(biggest)]], ignore_index=True)
     label = lambda s: t("Programme total") if s == "__total__" else providers.get(s, s)  # noqa: E731
-    figure = trend_figure(frame, ["__total__", *biggest], label, lambda k: t(k), lang)
+    figure = trend_figure(frame, ["__total__", *biggest], series_label(t, label), lambda k: t(k), lang, t("Below the dark zero line: corrections"))
     years = sorted(total["year"].unique())
     sentence = t(
-        "The programme total and its largest providers, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
+        "The programme total and its largest providers, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).",
         first=years[0], last=years[-1],
-    )
+    ) + " " + highlight_sentence(t, label("__total__"))
     series = ["__total__", *biggest]
     rows = [[f"{year} {t(kind)}"] + [money(cells.get(s), lang) for s in series] for year, kind, cells in by_document(frame, "series")]
     table = data_table([t("Year")] + [label(s) for s in series], rows, numeric=set(range(1, len(series) + 1)))
@@ -195,14 +208,14 @@ def taakveld_section(request: PageRequest, view):
          percent(r["amount_eur"] / r["lasten_eur"] if clean(r["lasten_eur"]) else None, lang)]
         for r in view.taakvelden.to_dict("records")
     ]
-    table = data_table([t("Taakveld (Iv3)"), t("This programme"), t("CBS lasten of the taakveld"), t("Share of the taakveld")], rows, numeric={1, 2, 3})
+    table = data_table([t("Task field (Iv3)"), t("This programme"), t("CBS spending on the task field"), t("Share of the task field")], rows, numeric={1, 2, 3})
     footer = figure_footer(
-        download(request, "/api/v1/programmes/taakvelden", t("Where the money is booked (Iv3 taakvelden)"),
+        download(request, "/api/v1/programmes/taakvelden", t("Where the money is booked (Iv3 task fields)"),
                  municipality=view.municipality, year=view.year, document=view.kind, programme=view.info["slug"]),
-        drill_about(request, view.layer, view.kind, view.year, t("Per Iv3 taakveld: the programme's allocations beside the CBS lasten of the whole taakveld."), cbs=True),
+        drill_about(request, view.layer, view.kind, view.year, t("Per Iv3 task field: the programme's allocations beside the CBS spending on the whole task field."), cbs=True),
     )
     return html.Section(
-        [html.H2(t("Where the money is booked (Iv3 taakvelden)"), id="taakvelden-heading"),
-         html.P(t("A taakveld can be shared by several programmes; the theme page shows how all of them add up to CBS.")), table, footer],
+        [html.H2(t("Where the money is booked (Iv3 task fields)"), id="taakvelden-heading"),
+         html.P(t("A task field can be shared by several programmes; the theme page shows how all of them add up to CBS.")), table, footer],
         className="chart-block", **{"aria-labelledby": "taakvelden-heading"},
     )

@@ -16,9 +16,12 @@ from dashboard.navigation.addresses import BadParameter, PageRequest, href
 from dashboard.pages import Page
 from dashboard.pages.common import document_label, download
 from dashboard.pages.drilldown_common import (
+    amount_header,
     by_document,
     clean,
     clients_cell,
+    comparison_cells,
+    comparison_headers,
     comparison_pairs,
     cost_cell,
     document_of,
@@ -28,13 +31,16 @@ from dashboard.pages.drilldown_common import (
     graph_id,
     instruments_text,
     key_figures,
+    layer_amount,
     link,
     money,
+    newest_layer_document,
+    no_layer_section,
     notices,
     percent,
     programme_name,
+    series_label,
     suppression_note,
-    variance_cell,
 )
 from dashboard.pages.overview import selectors
 from dashboard.queries.context import AppContext
@@ -42,7 +48,7 @@ from dashboard.queries.service import NotFound
 
 
 def PROGRAMMES_DEFINITION(t) -> str:  # noqa: N802 - a translated constant
-    return t("What the municipality pays this provider per programme, summed over taakvelden and funding instruments; share = of the programme's amount; cost per client = amount / clients.")
+    return t("What the municipality pays this provider per programme, summed over task fields and funding instruments; share = of the programme's amount; cost per client = amount / clients.")
 
 
 def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
@@ -59,56 +65,92 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
         except NotFound:
             raise BadParameter(t("There is no programme “{value}” to come from.", value=via)) from None
         trail += [(t(programme["theme"]), f"/theme/{THEME_SLUGS[programme['theme']]}"), (programme_name(programme, lang), f"/programme/{via}")]
+    else:
+        trail += _own_trail(request, view.programmes)  # opened directly: where it belongs, without history
     trail.append((info["name"], None))
     title = t("{provider} – {document} {year}", provider=info["name"], document=t(kind), year=year)
+
+    def shown(value, text):
+        return layer_amount(view.layer, value, text, request, ctx.service.public)
     themes = [th for th in THEMES if th in set(view.programmes["theme"])]
     facts = [t("Kind"), ": ", t(info["kind"])]
     if clean(info.get("kvk")):
         facts += [" · ", t("Chamber of Commerce (KvK)"), ": ", info["kvk"]]
+    belongs = _belongs_to(request, view.programmes, themes)
 
     content = [
         html.H1(info["name"]),
         html.P(document_label(t, kind, year), className="lead document-label"),
         html.P(facts, className="programme-facts"),
-        notices(request, view.layer, "provider"),
+        *belongs,
+        notices(request, view.layer, "provider", None if view.layer.present else newest_layer_document(ctx, municipality)),
         selectors(ctx, request, municipality, year, kind),
         key_figures(
             [
-                (t("Paid in total"), fmt.euro_compact(view.amount_eur, lang)),
-                (t("Programmes"), fmt.number(len(view.programmes), lang)),
-                (t("Themes"), ", ".join(t(th) for th in themes) or fmt.MISSING),
-                (t("Share of the social domain"), percent(view.amount_eur / view.social_total_eur if view.social_total_eur else None, lang)),
-                *comparison_pairs(request, view.comparison, year),
+                (t("Paid in total"), shown(view.amount_eur, fmt.euro_compact(view.amount_eur, lang))),
+                (t("Programmes"), shown(view.amount_eur, fmt.number(len(view.programmes), lang))),
+                (t("Themes"), shown(view.amount_eur, ", ".join(t(th) for th in themes) or fmt.MISSING)),
+                (t("Share of the social domain"), shown(view.amount_eur, percent(view.amount_eur / view.social_total_eur if view.social_total_eur else None, lang))),
+                *comparison_pairs(request, view.comparison, year, ctx.service.public),
             ]
         ),
-        programme_section(request, view, year, kind),
+        programme_section(request, view, year, kind, ctx.service.public),
         programme_chart(request, view, year),
         trend_chart(request, view, municipality),
         drill_source_line(request, municipality, year, kind, view.layer),
     ]
-    return Page(title=title, children=page_shell(request, municipality, content, breadcrumbs=breadcrumb(request, trail)))
+    return Page(title=title, children=page_shell(request, municipality, content, breadcrumbs=breadcrumb(request, trail), contact_email=ctx.settings.contact_email))
 
 
-def programme_section(request: PageRequest, view, year: int, kind: str):
+def _own_trail(request: PageRequest, programmes) -> list[tuple[str, str]]:
+    """Breadcrumbs of a provider opened by a link or typed address: its theme, and its programme when
+    it has one; a provider in several themes has only the overview above it (its themes are listed)."""
+    records = programmes.to_dict("records")
+    themes = {r["theme"] for r in records}
+    if len(themes) != 1:
+        return []
+    theme = themes.pop()
+    trail = [(request.t(theme), f"/theme/{THEME_SLUGS[theme]}")]
+    if len({r["programme"] for r in records}) == 1:
+        trail.append((programme_name(records[0], request.lang), f"/programme/{records[0]['programme']}"))
+    return trail
+
+
+def _belongs_to(request: PageRequest, programmes, themes: list[str]) -> list:
+    """"Themes: Young · Programmes: A, B", each a link: where the provider belongs, on the page itself."""
+    if programmes.empty:
+        return []
+    t = request.t
+    parts: list = [t("Themes"), ": "]
+    for index, theme in enumerate(themes):
+        parts += ([", "] if index else []) + [link(t(theme), f"/theme/{THEME_SLUGS[theme]}", request)]
+    parts += [" · ", t("Programmes"), ": "]
+    for index, r in enumerate(programmes.to_dict("records")):
+        parts += ([", "] if index else []) + [link(programme_name(r, request.lang), f"/programme/{r['programme']}", request)]
+    return [html.P(parts, className="programme-facts provider-belongs")]
+
+
+def programme_section(request: PageRequest, view, year: int, kind: str, public: bool = False):
     t, lang = request.t, request.lang
+    if not view.layer.present:
+        return no_layer_section(request, t("Programmes"), "provider-programmes-heading", public)
     rows = [
         [
             html.Span([link(programme_name(r, lang), f"/programme/{r['programme']}", request), html.Br(),
                        html.Span([t("Theme"), ": ", link(t(r["theme"]), f"/theme/{THEME_SLUGS[r['theme']]}", request)], className="cell-note")]),
             instruments_text(request, r["instruments"]), money(r["amount_eur"], lang), percent(r["share"], lang),
             clients_cell(request, r["clients"], r["clients_disclosure"]), cost_cell(request, r["cost_per_client_eur"], r["clients_disclosure"]),
-            money(r["budget_eur"], lang),
-            money(r["realised_eur"], lang), variance_cell(r["variance_eur"], r["variance_pct"], lang),
+            *comparison_cells(request, kind, r["budget_eur"], r["realised_eur"], r["variance_eur"], r["variance_pct"], public),
         ]
         for r in view.programmes.to_dict("records")
     ]
+    c = view.comparison
     rows.append([html.Strong(t("Total")), "", html.Strong(money(view.amount_eur, lang)), "", "", "",
-                 money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang),
-                 variance_cell(view.comparison.variance_eur, view.comparison.variance_pct, lang)])
+                 *comparison_cells(request, kind, c.budget_eur, c.realised_eur, c.variance_eur, c.variance_pct, public)])
     table = data_table(
-        [t("Programme"), t("Funding instrument"), t("Amount"), t("Share of programme"), t("Clients"), t("Cost per client"),
-         t("Budget {year}", year=year), t("Realised {year}", year=year), t("Variance")],
-        rows, numeric={2, 3, 4, 5, 6, 7, 8},
+        [t("Programme"), t("Funding instrument"), amount_header(request, kind, year), t("Share of programme"), t("Clients"), t("Cost per client"),
+         *comparison_headers(request, kind, year)],
+        rows, numeric={2, 3, 4, 5, 6, 7},
         caption=t("What the municipality pays this provider for in the {document} {year}, per programme.", document=t(kind), year=year),
     )
     footer = figure_footer(
@@ -126,10 +168,11 @@ def programme_chart(request: PageRequest, view, year: int):
     t, lang = request.t, request.lang
     table_frame = view.programmes
     if table_frame.empty:
-        return html.Section([html.H2(t("Amount per programme")), html.P(t("This provider receives nothing in this document."))], className="chart-block")
+        empty = t("This provider receives nothing in this document.") if view.layer.present else t("No programme figures for this document.")
+        return html.Section([html.H2(t("Amount per programme")), html.P(empty)], className="chart-block")
     labels = [programme_name(r, lang) for r in table_frame.to_dict("records")]
     paths = [href(f"/programme/{p}", request) for p in table_frame["programme"]]
-    figure = ranked_bars(labels, [int(v) for v in table_frame["amount_eur"]], paths, lambda v: fmt.euro_compact(v, lang), lang)
+    figure = ranked_bars(labels, [int(v) for v in table_frame["amount_eur"]], paths, lambda v: fmt.euro_millions(v, lang), lang)
     sentence = t(
         "{name} is paid for {count} programmes; the largest is {programme} with {amount}.",
         name=view.info["name"], count=len(labels), programme=labels[0], amount=fmt.euro_compact(table_frame.iloc[0]["amount_eur"], lang),
@@ -153,10 +196,10 @@ def trend_chart(request: PageRequest, view, municipality: str):
     if trend.empty:
         return html.Section([html.H2(t("Paid per year")), html.P(t("No programme figures for this provider."))], className="chart-block")
     series = [th for th in THEMES if th in set(trend["series"])]
-    figure = trend_figure(trend, series, t, lambda k: t(k), lang)
+    figure = trend_figure(trend, series, series_label(t, t), lambda k: t(k), lang, t("Below the dark zero line: corrections"))
     years = sorted(trend["year"].unique())
     sentence = t(
-        "What {municipality} pays {name} per theme, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
+        "What {municipality} pays {name} per theme, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).",
         municipality=municipality, name=view.info["name"], first=years[0], last=years[-1],
     )
     rows = [

@@ -20,21 +20,27 @@ from dashboard.navigation.addresses import PageRequest, href
 from dashboard.pages import Page
 from dashboard.pages.common import document_label, download
 from dashboard.pages.drilldown_common import (
+    amount_header,
     by_document,
+    comparison_cells,
+    comparison_headers,
     comparison_pairs,
     document_of,
     drill_about,
     drill_source_line,
     drilldown,
     graph_id,
+    highlight_sentence,
     instruments_text,
     key_figures,
+    layer_amount,
     link,
     money,
+    newest_layer_document,
     notices,
     percent,
     programme_name,
-    variance_cell,
+    series_label,
 )
 from dashboard.pages.indicator import results_for_theme
 from dashboard.pages.overview import document_kind_name, selectors
@@ -55,20 +61,20 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
     content = [
         html.H1(t("{theme}: programmes and providers", theme=t(theme))),
         html.P(document_label(t, kind, year), className="lead document-label"),
-        notices(request, view.layer, "theme"),
+        notices(request, view.layer, "theme", None if view.layer.present else newest_layer_document(ctx, municipality)),
         selectors(ctx, request, municipality, year, kind),
         key_figures(
             [
                 (t("Theme total (CBS)"), fmt.euro_compact(view.cbs_total_eur, lang)),
                 (t("Share of the social domain"), percent(view.cbs_total_eur / view.social_total_eur if view.social_total_eur else None, lang)),
-                (t("Allocated to programmes"), fmt.euro_compact(view.allocated_eur, lang)),
+                (t("Allocated to programmes"), layer_amount(view.layer, view.allocated_eur, fmt.euro_compact(view.allocated_eur, lang), request, ctx.service.public)),
                 (t("Not allocated to a programme"), fmt.euro_compact(view.unallocated_eur, lang)),
-                *comparison_pairs(request, view.comparison, year),
+                *comparison_pairs(request, view.comparison, year, ctx.service.public),
             ]
         ),
-        programme_section(request, view, names, year, kind),
+        programme_section(request, view, names, year, kind, ctx.service.public),
         results_for_theme(ctx, request, theme, municipality, year, kind),  # indicators: goal → outcome → output (issue 4)
-        ranking_chart(request, view, names, year, has_realised),
+        ranking_chart(request, view, names, year, has_realised, ctx.service.public),
         treemap_chart(request, view, names, providers),
         layer_chart(request, view, kind),
         instrument_chart(request, view, municipality, year, kind),
@@ -77,10 +83,10 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
         drill_source_line(request, municipality, year, kind, view.layer),
     ]
     trail = breadcrumb(request, [(t("Overview"), "/"), (t(theme), None)])
-    return Page(title=title, children=page_shell(request, municipality, content, breadcrumbs=trail))
+    return Page(title=title, children=page_shell(request, municipality, content, breadcrumbs=trail, contact_email=ctx.settings.contact_email))
 
 
-def programme_section(request: PageRequest, view, names: dict, year: int, kind: str):
+def programme_section(request: PageRequest, view, names: dict, year: int, kind: str, public: bool = False):
     """The ranked programme table: every figure of the theme page in one place, each name a link."""
     t, lang = request.t, request.lang
     rows = []
@@ -89,29 +95,31 @@ def programme_section(request: PageRequest, view, names: dict, year: int, kind: 
             [
                 link(names.get(r["programme"], r["programme"]), f"/programme/{r['programme']}", request),
                 t(r["layer"]), money(r["amount_eur"], lang), percent(r["share"], lang), str(r["providers"]),
-                money(r["budget_eur"], lang), money(r["realised_eur"], lang), variance_cell(r["variance_eur"], r["variance_pct"], lang),
+                *comparison_cells(request, kind, r["budget_eur"], r["realised_eur"], r["variance_eur"], r["variance_pct"], public),
                 instruments_text(request, r["instruments"]),
             ]
         )
     if view.unallocated_eur:
-        rows.append([t(UNALLOCATED), "–", money(view.unallocated_eur, lang), percent(view.unallocated_eur / view.cbs_total_eur if view.cbs_total_eur else None, lang), "–", "–", "–", "–", "–"])
-    rows.append([html.Strong(t("Total = CBS theme figure")), "", html.Strong(money(view.cbs_total_eur, lang)), percent(1 if view.cbs_total_eur else None, lang), "", money(view.comparison.budget_eur, lang), money(view.comparison.realised_eur, lang), variance_cell(view.comparison.variance_eur, view.comparison.variance_pct, lang), ""])
+        rows.append([t(UNALLOCATED), "–", money(view.unallocated_eur, lang), percent(view.unallocated_eur / view.cbs_total_eur if view.cbs_total_eur else None, lang), "–", "–", "–", "–"])
+    c = view.comparison
+    rows.append([html.Strong(t("Total = CBS theme figure")), "", html.Strong(money(view.cbs_total_eur, lang)), percent(1 if view.cbs_total_eur else None, lang), "",
+                 *comparison_cells(request, kind, c.budget_eur, c.realised_eur, c.variance_eur, c.variance_pct, public), ""])
     table = data_table(
-        [t("Programme"), t("Layer"), t("Amount"), t("Share of theme"), t("Providers"), t("Budget {year}", year=year),
-         t("Realised {year}", year=year), t("Variance"), t("Funding instruments")],
-        rows, numeric={2, 3, 4, 5, 6, 7},
-        caption=t("Programmes ranked by amount in the {document} {year}. Budget and realised compare the begroting and jaarrekening of {year}.", document=t(kind), year=year),
+        [t("Programme"), t("Layer"), amount_header(request, kind, year), t("Share of theme"), t("Providers"),
+         *comparison_headers(request, kind, year), t("Funding instruments")],
+        rows, numeric={2, 3, 4, 5, 6},
+        caption=t("Programmes ranked by amount in the {document} {year}. Budget and realised compare the budget and the annual accounts of {year}.", document=t(kind), year=year),
     )
     if view.programmes.empty:  # no (published) programme figures: the CBS total, all of it not allocated — no empty columns
-        table = data_table([t("Programme"), t("Amount"), t("Share of theme")], [[r[0], r[2], r[3]] for r in rows], numeric={1, 2})
+        table = data_table([t("Programme"), amount_header(request, kind, year), t("Share of theme")], [[r[0], r[2], r[3]] for r in rows], numeric={1, 2})
     footer = figure_footer(
         _download(request, view, "/api/v1/programmes", t("Programmes")),
-        drill_about(request, view.layer, kind, year, t("Programmes of the theme ranked by amount, with the remainder of the CBS theme figure that is not allocated to a programme; budget and realised compare the begroting and jaarrekening of the year."), cbs=True),
+        drill_about(request, view.layer, kind, year, t("Programmes of the theme ranked by amount, with the remainder of the CBS theme figure that is not allocated to a programme; budget and realised compare the budget and the annual accounts of the year."), cbs=True),
     )
     return html.Section([html.H2(t("Programmes"), id="programmes-heading"), table, footer], className="chart-block", **{"aria-labelledby": "programmes-heading"})
 
 
-def ranking_chart(request: PageRequest, view, names: dict, year: int, has_realised: bool):
+def ranking_chart(request: PageRequest, view, names: dict, year: int, has_realised: bool, public: bool = False):
     t, lang = request.t, request.lang
     ranking = view.programmes
     if ranking.empty:
@@ -125,24 +133,25 @@ def ranking_chart(request: PageRequest, view, names: dict, year: int, has_realis
     )
     if has_realised:
         figure = ranked_bars(
-            labels, [int(v or 0) for v in ranking["budget_eur"].fillna(0)], paths, lambda v: fmt.euro_compact(v, lang), lang,
+            labels, [int(v or 0) for v in ranking["budget_eur"].fillna(0)], paths, lambda v: fmt.euro_millions(v, lang), lang,
             realised=[None if pd.isna(v) else int(v) for v in ranking["realised_eur"]],
             names=(t("Budget {year}", year=year), t("Realised {year}", year=year)), colour=THEME_COLOURS[view.theme],
         )
         heading = t("Programmes: budget and realised {year}", year=year)
         sentence += " " + t("Solid bars: budget; hatched bars: realised.")
     else:
-        figure = ranked_bars(labels, [int(v) for v in ranking["amount_eur"]], paths, lambda v: fmt.euro_compact(v, lang), lang, colour=THEME_COLOURS[view.theme])
+        figure = ranked_bars(labels, [int(v) for v in ranking["amount_eur"]], paths, lambda v: fmt.euro_millions(v, lang), lang, colour=THEME_COLOURS[view.theme])
         heading = t("Programmes ranked by amount")
-    rows = [[link(label, f"/programme/{p}", request), money(a, lang), money(b, lang), money(r, lang)]
-            for label, p, a, b, r in zip(labels, ranking["programme"], ranking["amount_eur"], ranking["budget_eur"], ranking["realised_eur"])]
+    rows = [[link(label, f"/programme/{r['programme']}", request), money(r["amount_eur"], lang),
+             *comparison_cells(request, view.kind, r["budget_eur"], r["realised_eur"], r["variance_eur"], r["variance_pct"], public)]
+            for label, r in zip(labels, ranking.to_dict("records"))]
     if view.unallocated_eur:
         rows.append([t(UNALLOCATED), money(view.unallocated_eur, lang), "–", "–"])
-    table = data_table([t("Programme"), t("Amount"), t("Budget {year}", year=year), t("Realised {year}", year=year)], rows, numeric={1, 2, 3})
+    table = data_table([t("Programme"), amount_header(request, view.kind, year), *comparison_headers(request, view.kind, year)], rows, numeric={1, 2, 3})
     return chart_block(
         heading, sentence, figure, table, graph_id("theme-ranking"), t("Show the figures as a table"),
         download=_download(request, view, "/api/v1/programmes", heading),
-        about=drill_about(request, view.layer, view.kind, year, t("The amount each programme of the theme receives in this document, summed over its providers, taakvelden and funding instruments."), cbs=True),
+        about=drill_about(request, view.layer, view.kind, year, t("The amount each programme of the theme receives in this document, summed over its providers, task fields and funding instruments."), cbs=True),
     )
 
 
@@ -152,7 +161,7 @@ def treemap_chart(request: PageRequest, view, names: dict, providers: dict):
     figure = treemap_figure(
         t(theme), view.tree, lambda p: names.get(p, p), lambda p: providers.get(p, p),
         lambda p: href(f"/programme/{p}", request), lambda p: href(f"/provider/{p}", request),
-        view.unallocated_eur, t(UNALLOCATED), lambda v: fmt.euro_compact(v, lang), THEME_COLOURS[theme], lang,
+        view.unallocated_eur, t(UNALLOCATED), lambda v: fmt.euro_millions(v, lang), THEME_COLOURS[theme], lang,
     )
     corrections = view.tree[view.tree["amount_eur"] < 0]
     sentence = t(
@@ -201,11 +210,11 @@ def layer_chart(request: PageRequest, view, kind: str):
             cells.append("–" if r is None else f"{money(r['amount_eur'], lang)} ({percent(r['share'], lang)})")
         rows.append(cells)
     table = data_table([t("Year")] + [t(layer) for layer in layers], rows, numeric=set(range(1, len(layers) + 1)))
-    heading = t("Social base, maatwerk and escalated care over the years ({document})", document=t(document_kind_name(kind)))
+    heading = t("Social base, tailored support and escalated care over the years ({document})", document=t(document_kind_name(kind)))
     return chart_block(
         heading, sentence, figure, table, graph_id("theme-layers"), t("Show the figures as a table"),
         download=download(request, "/api/v1/programmes/layers", heading, municipality=view.municipality, year=view.year, document=kind, theme=THEME_SLUGS[view.theme]),
-        about=drill_about(request, view.layer, None, None, t("Per year: the theme's amount in programmes of each layer (social base, maatwerk, escalated care) and what is not allocated, as a share of the CBS theme figure."), cbs=True),
+        about=drill_about(request, view.layer, None, None, t("Per year: the theme's amount in programmes of each layer (social base, tailored support, escalated care) and what is not allocated, as a share of the CBS theme figure."), cbs=True),
     )
 
 
@@ -216,7 +225,7 @@ def instrument_chart(request: PageRequest, view, municipality: str, year: int, k
         return html.Section([html.H2(t("Funding instruments")), html.P(t("No programme figures for this document."))], className="chart-block")
     ordered = instruments.sort_values("amount_eur", ascending=False)
     labels = [t(i) for i in ordered["instrument"]]
-    figure = ranked_bars(labels, [int(v) for v in ordered["amount_eur"]], [None] * len(labels), lambda v: fmt.euro_compact(v, lang), lang, colour=THEME_COLOURS[view.theme])
+    figure = ranked_bars(labels, [int(v) for v in ordered["amount_eur"]], [None] * len(labels), lambda v: fmt.euro_millions(v, lang), lang, colour=THEME_COLOURS[view.theme])
     sentence = t(
         "Most of the money goes through {instrument} ({share}).",
         instrument=labels[0], share=percent(ordered.iloc[0]["share"], lang),
@@ -240,11 +249,11 @@ def trend_chart(request: PageRequest, view, names: dict, municipality: str):
         return html.Section([html.H2(t("Programmes over the years")), html.P(t("No programme figures for this theme."))], className="chart-block")
     latest = trend.groupby("series")["amount_eur"].sum().sort_values(ascending=False).index.tolist()
     years = sorted(trend["year"].unique())
-    figure = trend_figure(trend, latest, lambda p: names.get(p, p), lambda k: t(k), lang)
+    figure = trend_figure(trend, latest, series_label(t, lambda p: names.get(p, p)), lambda k: t(k), lang, t("Below the dark zero line: corrections"))
     sentence = t(
-        "Amount per programme in {municipality}, {first}–{last}. Solid lines: budget (begroting); dashed lines with open markers: realised (jaarrekening).",
+        "Amount per programme in {municipality}, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).",
         municipality=municipality, first=years[0], last=years[-1],
-    )
+    ) + " " + highlight_sentence(t, names.get(latest[0], latest[0]))
     rows = [[f"{year} {t(kind)}"] + [money(cells.get(p), lang) for p in latest] for year, kind, cells in by_document(trend, "series")]
     table = data_table([t("Year")] + [names.get(p, p) for p in latest], rows, numeric=set(range(1, len(latest) + 1)))
     return chart_block(
@@ -269,13 +278,13 @@ def reconciliation_section(request: PageRequest, view):
         "The programmes account for {allocated} of the CBS total of {total}; {rest} is not allocated to a programme.",
         allocated=money(view.allocated_eur, lang), total=money(view.cbs_total_eur, lang), rest=money(view.unallocated_eur, lang),
     )
-    table = data_table([t("Taakveld (Iv3)"), t("CBS lasten"), t("Allocated to programmes"), t("Not allocated")], rows, numeric={1, 2, 3})
+    table = data_table([t("Task field (Iv3)"), t("CBS spending"), t("Allocated to programmes"), t("Not allocated")], rows, numeric={1, 2, 3})
     footer = figure_footer(
         _download(request, view, "/api/v1/programmes/taakvelden", t("How this adds up to the CBS figures")),
-        drill_about(request, view.layer, view.kind, view.year, t("Per Iv3 taakveld of the theme: CBS lasten, the sum of the programme allocations, and the remainder not allocated to a programme."), cbs=True),
+        drill_about(request, view.layer, view.kind, view.year, t("Per Iv3 task field of the theme: CBS spending, the sum of the programme allocations, and the remainder not allocated to a programme."), cbs=True),
     )
     return html.Section(
-        [html.H2(t("How this adds up to the CBS figures"), id="reconciliation-heading"), html.P(sentence), html.Details([html.Summary(t("Show the figures per taakveld")), table], className="chart-table"), footer],
+        [html.H2(t("How this adds up to the CBS figures"), id="reconciliation-heading"), html.P(sentence), html.Details([html.Summary(t("Show the figures per task field")), table], className="chart-table"), footer],
         className="chart-block", **{"aria-labelledby": "reconciliation-heading"},
     )
 

@@ -148,42 +148,63 @@ class CompareQueries:
             return f"{code} {year}", part.pivot(index="municipality", columns="theme", values="payment_eur")
         return self.service.cached(("compare", "fund", year), compute)
 
+    def rates(self, year: int, kind: str) -> dict:
+        """Per theme and measure: {municipality: value} for every municipality, and the national value.
+        Computed once per document (vectorised); a comparison then only looks peers up."""
+        def compute():
+            frame = self.theme_frame(year, kind)
+            circular, fund = self.fund_for_year(year)
+            totals = frame.sum(numeric_only=True, min_count=1)
+            out = {}
+            for theme in THEMES:
+                unit = THEME_UNITS[theme][0]
+                per_inhabitant = frame[theme] / frame["inhabitants"]
+                per_unit = frame[theme] / frame[unit]
+                entry = {
+                    "lasten": frame[theme].dropna().to_dict(),
+                    "per_inhabitant": (per_inhabitant.dropna().to_dict(), ratio(totals[theme], totals["inhabitants"])),
+                    "per_unit": (per_unit.dropna().to_dict(), ratio(totals[theme], totals[unit])),
+                }
+                if fund.empty:
+                    entry["fund"], entry["gap"] = {}, ({}, None)
+                else:
+                    paid = fund[theme].reindex(frame.index)
+                    gap = (paid - frame[theme]) / frame["inhabitants"]
+                    entry["fund"] = paid.dropna().to_dict()
+                    entry["gap"] = (gap.dropna().to_dict(), ratio(fund[theme].sum() - frame[theme].sum(), totals["inhabitants"]))
+                out[theme] = entry
+            inhabitants = frame["inhabitants"].dropna().astype(int).to_dict()
+            return circular, out, inhabitants
+        return self.service.cached(("compare", "rates", year, kind), compute)
+
     def comparison(self, municipality: str, year: int, kind: str, group: str = DEFAULT_GROUP) -> Comparison:
-        self.service.require(municipality, year, kind)
+        """Raises NotFound for an unknown municipality, group or document (checked on the national
+        frame: no per-municipality query)."""
+        self.service.known_municipality(municipality)
+        circular, rates, inhabitants = self.rates(year, kind)
+        if municipality not in inhabitants and not any(municipality in r["lasten"] for r in rates.values()):
+            raise NotFound(f"no {kind} {year} for {municipality}")
         peers = self.peers(municipality, group, year)
         return self.service.cached(("compare", "comparison", municipality, year, kind, group),
                                    lambda: self._comparison(municipality, year, kind, group, peers))
 
     def _comparison(self, municipality: str, year: int, kind: str, group: str, peers) -> Comparison:
-        frame = self.theme_frame(year, kind)
-        circular, fund = self.fund_for_year(year)
-        names = [p.municipality for p in peers if p.municipality in frame.index]
-        own = frame.loc[municipality] if municipality in frame.index else None
-        totals = frame.sum(numeric_only=True, min_count=1)
+        circular, rates, inhabitants = self.rates(year, kind)
+        names = [p.municipality for p in peers]
+
+        def stand(values_national):
+            values, national = values_national
+            return standing(values.get(municipality), [values[n] for n in names if n in values], national)
+
         themes = []
         for theme in THEMES:
-            unit = THEME_UNITS[theme][0]
-
-            def value(name, denominator):
-                return ratio(frame.at[name, theme], frame.at[name, denominator])
-
-            def fund_gap(name):
-                if fund.empty or name not in fund.index:
-                    return None
-                return ratio(fund.at[name, theme] - frame.at[name, theme], frame.at[name, "inhabitants"])
-
-            lasten = None if own is None else own[theme]
-            own_fund = None if fund.empty or municipality not in fund.index else float(fund.at[municipality, theme])
+            r = rates[theme]
+            lasten, paid = r["lasten"].get(municipality), r["fund"].get(municipality)
             themes.append(ThemeComparison(
-                theme, None if lasten is None or pd.isna(lasten) else float(lasten),
-                standing(value(municipality, "inhabitants"), [value(n, "inhabitants") for n in names], ratio(totals[theme], totals["inhabitants"])),
-                standing(value(municipality, unit), [value(n, unit) for n in names], ratio(totals[theme], totals[unit])),
-                own_fund,
-                None if own_fund is None or lasten is None or pd.isna(lasten) else own_fund - float(lasten),
-                standing(fund_gap(municipality), [fund_gap(n) for n in names], None if fund.empty else ratio(fund[theme].sum() - frame[theme].sum(), totals["inhabitants"])),
+                theme, lasten, stand(r["per_inhabitant"]), stand(r["per_unit"]), paid,
+                None if paid is None or lasten is None else paid - lasten, stand(r["gap"]),
             ))
-        inhabitants = None if own is None or pd.isna(own["inhabitants"]) else int(own["inhabitants"])
-        return Comparison(municipality, year, kind, group, peers, tuple(themes), circular, inhabitants)
+        return Comparison(municipality, year, kind, group, peers, tuple(themes), circular, inhabitants.get(municipality))
 
     def theme_cluster(self, theme: str) -> str:
         return THEME_CLUSTERS[theme]

@@ -43,6 +43,17 @@ class Repository:
         with self.engine.connect() as conn:
             return [row[0] for row in conn.execute(query)]
 
+    def municipality_documents(self, published_only: bool = False) -> pd.DataFrame:
+        """(municipality, year, kind) for every document with figures of that municipality (national total included)."""
+        query = (
+            select(municipality.c.name, document.c.year, document.c.kind).distinct()
+            .select_from(amount.join(document).join(municipality))
+        )
+        if published_only:
+            query = query.where(document.c.status == "published")
+        with self.engine.connect() as conn:
+            return pd.DataFrame(conn.execute(query).all(), columns=["municipality", "year", "kind"])
+
     def municipalities_by_year(self, published_only: bool = False) -> pd.DataFrame:
         """(municipality, year) pairs with stored figures: which municipalities existed when."""
         query = (

@@ -6,6 +6,7 @@ import gc
 import logging
 import time
 from contextlib import contextmanager
+from html import escape
 from urllib.parse import urlencode
 
 import dash
@@ -22,6 +23,7 @@ from dashboard.domain.themes import ThemeMapping
 from dashboard.i18n import Translator
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import parse_request
+from dashboard.pages.overview import year_options
 from dashboard.queries.context import AppContext
 from dashboard.queries.service import DashboardService, current_names
 from dashboard.queries.warmup import compare_warmer, home_municipality_warmer
@@ -30,6 +32,7 @@ from dashboard.store.repository import Repository
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
 from dashboard.web import (
     health,
+    page_head,
     request_guard,
     request_timing,
     router,
@@ -71,6 +74,21 @@ class DashboardDash(dash.Dash):
 
     def _setup_plotlyjs(self):
         self._plotlyjs_url = ""
+
+    def interpolate_index(self, **kwargs):
+        """The page shell of an address carries that page's language, title and HTTP status, and a
+        text for visitors without JavaScript (``page_head``)."""
+        import flask
+
+        context = self.server.extensions[EXTENSION_KEY]
+        head = page_head.page_head(context, flask.request.path, flask.request.query_string.decode("utf-8", "replace"))
+        flask.g.page_status = head.status
+        kwargs.update(
+            title=escape(head.title),
+            metas=kwargs.get("metas", "") + page_head.NOSCRIPT_STYLE,
+            app_entry=page_head.app_entry(head, context.settings.municipality),
+        )
+        return page_head.index_html(super().interpolate_index(**kwargs), head, context.settings.language)
 
 
 def create_context(settings: Settings) -> AppContext:
@@ -133,6 +151,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server.teardown_request(lambda error: context.service.unpin_version())
     Compress(server)
     security_headers.install(app, settings)
+    server.after_request(page_head.apply_status)  # 404 for the shell of an unknown page (page_head)
     update_path = app.config.requests_pathname_prefix + UPDATE_PATH.lstrip("/")
     PageResponses(context.service, settings.language, update_path).install(server)
     # Then the first pages, replayed through the app into those kept responses (same background thread).
@@ -236,12 +255,14 @@ def register_callbacks(app: dash.Dash) -> None:
 
     @app.callback(
         Output(ids.URL, "search", allow_duplicate=True),
-        Input(ids.YEAR_SELECT, "value"),
-        Input(ids.DOCUMENT_SELECT, "value"),
+        Input(ids.DOCUMENT_APPLY, "n_clicks"),
+        State(ids.YEAR_SELECT, "value"),
+        State(ids.DOCUMENT_SELECT, "value"),
         State(ids.URL, "search"),
         prevent_initial_call=True,
     )
-    def choose_document(year, kind, search):
+    def choose_document(_clicks, year, kind, search):
+        """On "Show" only: the selects themselves never navigate (keyboard users move through them)."""
         ctx = current_context()
         request = parse_request("/", search, ctx.settings.language)
         municipality = request.get("municipality") or ctx.settings.municipality
@@ -254,11 +275,40 @@ def register_callbacks(app: dash.Dash) -> None:
             same_kind = [d for d in available if d[1] == kind]
             year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(municipality)
         if (year, kind) == _current_document(ctx, request):
-            # The selects also report their value when a page mounts them: pushing the same view again
-            # would add a history entry, and Back would seem to do nothing.
-            raise PreventUpdate
+            raise PreventUpdate  # the same view again would add a history entry, and Back would seem to do nothing
         params = {k: v for k, v in request.params.items() if k not in ("year", "document")}
         params.update({"year": year, "document": kind})
         return "?" + urlencode(params)
+
+    @app.callback(
+        Output(ids.YEAR_SELECT, "options"),
+        Output(ids.YEAR_SELECT, "value"),
+        Output(ids.DOCUMENT_NOTE, "children"),
+        Input(ids.DOCUMENT_SELECT, "value"),
+        State(ids.YEAR_SELECT, "value"),
+        State(ids.URL, "search"),
+        prevent_initial_call=True,
+    )
+    def years_of_document(kind, year, search):
+        """Only the years that exist for the chosen document; when the chosen year has none, the
+        nearest year that has one, and the form says so instead of changing it silently."""
+        ctx = current_context()
+        request = parse_request("/", search, ctx.settings.language)
+        municipality = request.get("municipality") or ctx.settings.municipality
+        if municipality not in ctx.service.municipalities():
+            raise PreventUpdate  # the page itself says the municipality is unknown
+        docs = ctx.service.available_documents(municipality)
+        years = sorted({y for y, k in docs if k == kind})
+        if not years:
+            raise PreventUpdate
+        year = int(year) if isinstance(year, (str, int)) and str(year).isascii() and str(year).isdigit() else years[-1]
+        options = year_options(docs, kind)
+        if year in years:
+            return options, str(year), ""
+        nearest = min(years, key=lambda y: (abs(y - year), -y))
+        t = request.t
+        note = t("There is no {document} {year}; the year is now {nearest}. Press “Show” to see it.",
+                 document=t(kind), year=year, nearest=nearest)
+        return options, str(nearest), note
 
     callbacks_drilldown.register(app)  # clicks on chart elements open their theme/programme/provider page

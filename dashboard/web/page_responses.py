@@ -30,7 +30,8 @@ EXTENSION_KEY = "page_responses"
 def page_key(request: PageRequest) -> tuple:
     """Everything a page depends on besides the dataset version: the address as parsed, and the day
     (indicator statuses are judged against today's date)."""
-    return ("page", request.path, request.embed, tuple(sorted(request.params.items())), request.lang, date.today().isoformat())
+    return ("page", request.path, request.embed, tuple(sorted(request.params.items())), request.lang, request.unsupported_lang,
+            date.today().isoformat())
 
 
 class PageResponses:

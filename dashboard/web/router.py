@@ -46,17 +46,20 @@ def render_page(ctx: AppContext, request: PageRequest) -> Page:
         if match:
             try:
                 return render(ctx, request, **match.groupdict())
-            except (NotFound, BadParameter) as problem:
-                return not_found.render(ctx, request, reason=_reason(request, problem))
+            except BadParameter as problem:
+                return not_found.render(ctx, request, reason=str(problem), status=400)
+            except NotFound as problem:
+                return not_found.render(ctx, request, reason=_reason(ctx, request, problem))
             except Exception:  # a page must never show a traceback
                 log.exception("page %s failed", request.path)
-                return not_found.render(ctx, request, reason=request.t("Something went wrong while building this page. The problem has been logged."))
+                return not_found.render(ctx, request, reason=request.t("Something went wrong while building this page. The problem has been logged."), status=500)
     return not_found.render(ctx, request)
 
 
-def _reason(request: PageRequest, problem: Exception) -> str:
-    if isinstance(problem, BadParameter):
-        return str(problem)
+def _reason(ctx: AppContext, request: PageRequest, problem: Exception) -> str:
+    missing = not_found.missing_document(ctx, request)
+    if missing:
+        return missing
     if request.lang != "en":  # the detail comes from the query layer in English; don't mix languages
         return request.t("We have no figures for this municipality, year, document or name.")
     return request.t("We have no figures for this: {detail}.", detail=str(problem.args[0]) if problem.args else "")

@@ -13,14 +13,14 @@ def test_three_clicks_from_overview_to_provider_and_back(page, demo_context):
     page.goto("/?year=2023&document=begroting")
     page.wait_for_selector(".theme-card")
     page.locator(".theme-young .theme-link").click()  # 1: theme card → theme
-    wait_for_title(page, "Young: programmes and providers – begroting 2023")
+    wait_for_title(page, "Young: programmes and providers – budget 2023")
     assert page.url.endswith("/theme/young?year=2023&document=begroting")
     young = demo_context.service.theme_overview("Kampen", 2023, "begroting").summary.set_index("theme").loc["Young", "lasten_eur"]
     assert fmt.euro_compact(int(young), "en") in page.locator(".key-figures").inner_text()
     assert "Illustrative" in page.locator(".drilldown-notices").inner_text()
 
     page.get_by_role("link", name="Youth care without accommodation").first.click()  # 2: programme
-    wait_for_title(page, "Youth care without accommodation – begroting 2023")
+    wait_for_title(page, "Youth care without accommodation – budget 2023")
     crumbs = page.locator("nav[aria-label='Breadcrumb'] li").all_inner_texts()
     assert crumbs == ["Overview", "Young", "Youth care without accommodation"]
 
@@ -34,10 +34,10 @@ def test_three_clicks_from_overview_to_provider_and_back(page, demo_context):
     provider_title = page.title()
 
     page.go_back()
-    wait_for_title(page, "Youth care without accommodation – begroting 2023")
+    wait_for_title(page, "Youth care without accommodation – budget 2023")
     assert page.locator("h1").inner_text() == "Youth care without accommodation"
     page.go_back()
-    wait_for_title(page, "Young: programmes and providers – begroting 2023")
+    wait_for_title(page, "Young: programmes and providers – budget 2023")
 
     page.goto(provider_url)  # a copied link: the same level, year and document
     wait_for_title(page, provider_title)
@@ -47,12 +47,13 @@ def test_three_clicks_from_overview_to_provider_and_back(page, demo_context):
 
 def test_changing_the_document_on_a_theme_page_keeps_the_theme(page):
     page.goto("/theme/work?year=2023&document=begroting")
-    wait_for_title(page, "Work: programmes and providers – begroting 2023")
+    wait_for_title(page, "Work: programmes and providers – budget 2023")
     page.locator("#document-select").select_option("jaarrekening")
-    wait_for_title(page, "Work: programmes and providers – jaarrekening 2023")
+    page.locator("#document-apply").click()
+    wait_for_title(page, "Work: programmes and providers – annual accounts 2023")
     assert "/theme/work?" in page.url and "document=jaarrekening" in page.url
     page.go_back()
-    wait_for_title(page, "Work: programmes and providers – begroting 2023")
+    wait_for_title(page, "Work: programmes and providers – budget 2023")
 
 
 def test_clicking_a_bar_of_the_ranking_chart_opens_the_programme(page, demo_context):

@@ -15,3 +15,39 @@ def test_print_shows_tables_and_source_but_no_controls(page):
     assert page.locator(".js-plotly-plot").first.is_visible()
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+
+
+def test_printed_charts_scale_to_the_page_width(page):
+    """On A4 the content is ~700 px wide, narrower than a chart drawn on a laptop screen: the chart
+    must shrink with the page (aspect ratio kept), not be cut off at the right edge."""
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.goto("/theme/young?year=2023&document=jaarrekening")
+    page.wait_for_selector(".chart-block .js-plotly-plot .main-svg")
+    page.wait_for_timeout(500)
+    page.emulate_media(media="print")
+    page.add_style_tag(content="main { width: 680px !important; max-width: 680px !important; }")  # an A4 page's width, without a resize
+    page.wait_for_timeout(200)
+    charts = page.evaluate(
+        """() => [...document.querySelectorAll('.chart-block .js-plotly-plot')].filter(g => g.offsetParent).map(g => {
+             const svg = g.querySelector('.main-svg').getBoundingClientRect();
+             const main = document.querySelector('main').getBoundingClientRect();
+             const [, , w, h] = (g.querySelector('.main-svg').getAttribute('viewBox') || '0 0 0 0').split(' ').map(Number);
+             return {right: svg.right, mainRight: main.right + 1, width: svg.width, height: svg.height, ratio: w && h ? w / h : 0};
+           })"""
+    )
+    assert len(charts) >= 3
+    for chart in charts:
+        assert chart["right"] <= chart["mainRight"], chart
+        assert chart["ratio"] and abs(chart["width"] / chart["height"] - chart["ratio"]) < 0.02, chart
+
+
+def test_print_header_has_the_print_date_and_headings_stay_with_their_chart(page):
+    page.goto("/theme/young?year=2023&document=jaarrekening")
+    page.wait_for_selector(".chart-block")
+    page.emulate_media(media="print")
+    stamp = page.locator(".print-stamp")
+    assert stamp.is_visible() and "Printed on" in stamp.inner_text()
+    assert page.locator(".document-label").first.inner_text() == "Annual accounts 2023"
+    assert page.evaluate("getComputedStyle(document.querySelector('.chart-block > h2')).breakAfter") == "avoid"
+    page.emulate_media(media="screen")
+    assert not stamp.is_visible()

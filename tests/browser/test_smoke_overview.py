@@ -13,4 +13,4 @@ def test_overview_shows_four_themes_with_kampens_amounts(page, demo_context):
         assert card.locator("h3").inner_text().startswith(row["theme"])
         assert card.locator(".theme-amount").inner_text() == fmt.euro_compact(row["lasten_eur"], "en")
     assert "CBS" in page.locator(".source-line").inner_text()
-    assert page.title() == "Social domain Kampen – begroting 2025"
+    assert page.title() == "Social domain Kampen – budget 2025"

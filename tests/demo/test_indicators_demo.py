@@ -2,7 +2,7 @@
 from collections import Counter
 from datetime import date
 
-from dashboard.domain.traffic_light import NO_DATA
+from dashboard.domain.traffic_light import OUTDATED
 from tests.indicator_expectations import (
     demo_indicators,
     demo_stories,
@@ -24,9 +24,9 @@ def test_at_least_four_indicators_per_theme_over_all_three_levels():
 def test_every_status_occurs_and_exactly_one_indicator_is_stale_on_the_demo_day():
     results = expected_assessments(DEMO_DAY)
     statuses = Counter(a.status for _, a in results.values())
-    assert all(statuses[s] >= 1 for s in ("on track", "at risk", "off track", "no data")), statuses
+    assert all(statuses[s] >= 1 for s in ("on track", "at risk", "off track", "outdated")), statuses
     stale = [slug for slug, (_, a) in results.items() if a.stale]
-    assert stale == [slug for slug, (_, a) in results.items() if a.status == NO_DATA] and len(stale) == 1
+    assert stale == [slug for slug, (_, a) in results.items() if a.status == OUTDATED] and len(stale) == 1
 
 
 def test_demo_is_flagged_illustrative_and_has_stories_from_every_voice():
@@ -49,3 +49,14 @@ def test_demo_is_written_by_the_generator(tmp_path, monkeypatch):
     module.main()
     for name in ("indicators.csv", "indicator_targets.csv", "indicator_values.csv", "stories.csv"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (PROJECT_ROOT / "data" / "demo" / "indicators" / name).read_text(encoding="utf-8"), name
+
+
+def test_provider_stories_are_told_by_providers_of_the_demo():
+    import csv
+
+    from dashboard.config.paths import DEMO_DIR
+
+    with open(DEMO_DIR / "programmes" / "providers.csv", encoding="utf-8") as handle:
+        providers = {row["name"] for row in csv.DictReader(handle, delimiter=";")}
+    authors = {s["author"] for s in demo_stories() if s["voice"] == "provider"}
+    assert authors and authors <= providers, authors - providers

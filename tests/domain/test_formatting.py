@@ -66,3 +66,11 @@ def test_compact_euros_match_babel():
             sign = "-" if value < 0 else ""
             expected = f"€ {sign}{number}{suffix['nl']}" if lang == "nl" else f"{sign}€{number}{suffix['en']}"
             assert euro_compact(value, lang) == expected, (value, lang)
+
+
+def test_chart_labels_share_one_unit():
+    from dashboard.domain.formatting import euro_millions
+
+    labels = [euro_millions(v, "en") for v in (848_345, 1_700_000, 45_000, -120_000)]
+    assert labels == ["€0.8M", "€1.7M", "€0.05M", "-€0.1M"]
+    assert euro_millions(848_345, "nl") == "€ 0,8 mln" and euro_millions(12_345_678, "nl") == "€ 12,3 mln"

@@ -10,6 +10,7 @@ from dashboard.domain.traffic_light import (
     HIGHER,
     LOWER,
     NO_DATA,
+    OUTDATED,
     OFF_TRACK,
     ON_TRACK,
     UNCHANGED,
@@ -147,9 +148,10 @@ def test_missing_data_is_no_data():
     assert (result.status, result.trend, result.latest) == (NO_DATA, UNKNOWN, None)
 
 
-def test_stale_last_value_is_no_data_but_is_kept_for_display():
+def test_stale_last_value_is_outdated_not_no_data_and_is_kept_for_display():
+    """7.0 meets the maximum of 8.0, but 2025's value is long overdue: what is true is "outdated"."""
     result = assess(LOWER, 1.0, {2024: Target(maximum=8.0)}, yearly((2023, 9.0), (2024, 7.0)), TODAY)
-    assert result.status == NO_DATA and result.stale
+    assert result.status == OUTDATED and result.stale and result.shortfall == 0
     assert result.trend == UNKNOWN
     assert result.latest == Observation(Period(2024), 7.0)
 

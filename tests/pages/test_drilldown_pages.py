@@ -9,6 +9,7 @@ import plotly
 import pytest
 
 from dashboard.domain.themes import THEME_SLUGS
+from dashboard.i18n import Translator
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import parse_request
 from dashboard.queries.drilldown import Drilldown
@@ -41,7 +42,7 @@ def test_every_theme_renders(demo_context, year, kind):
     for slug in THEME_SLUGS.values():
         page, text = render(demo_context, f"/theme/{slug}", f"?year={year}&document={kind}")
         assert_ok(page, text)
-        assert f"{kind} {year}" in page.title
+        assert f"{Translator('en')(kind)} {year}" in page.title  # "budget 2019": the document in English words
 
 
 def test_every_programme_and_provider_page_renders(demo_context, drill):
@@ -106,7 +107,7 @@ def test_deep_link_reproduces_the_view(demo_context):
     search = "?year=2023&document=jaarrekening&via=youth-ambulant-care"
     first, first_text = render(demo_context, "/provider/horizon-jeugd-ggz", search)
     again, again_text = render(demo_context, "/provider/horizon-jeugd-ggz", search)
-    assert first.title == again.title == "Horizon Jeugd-GGZ – jaarrekening 2023"
+    assert first.title == again.title == "Horizon Jeugd-GGZ – annual accounts 2023"
     assert first_text == again_text
     # the breadcrumb leads back through theme and programme, keeping year and document
     assert '"/theme/young?year=2023&document=jaarrekening"' in first_text

@@ -11,7 +11,7 @@ from tests.indicator_expectations import (
     expected_counts,
 )
 
-STATUS_ICONS = {"on track": "✓", "at risk": "!", "off track": "✕", "no data": "?"}
+STATUS_ICONS = {"on track": "✓", "at risk": "!", "off track": "✕", "outdated": "…", "no data": "?"}
 
 
 def test_every_indicator_page_renders_with_the_status_of_the_rule(client):
@@ -32,7 +32,7 @@ def test_indicator_page_in_dutch(client):
     slug, (row, assessment) = next(iter(expected_assessments().items()))
     title, text = render_path(client, f"/indicator/{slug}?lang=nl")
     assert title.startswith(row["name_nl"])
-    assert {"on track": "op koers", "at risk": "risico", "off track": "uit koers", "no data": "geen gegevens"}[assessment.status] in text
+    assert {"on track": "op koers", "at risk": "risico", "off track": "uit koers", "outdated": "verouderd", "no data": "geen gegevens"}[assessment.status] in text
     assert "Over deze indicator" in text
 
 
@@ -62,7 +62,7 @@ def test_theme_page_shows_the_results_chain_with_money_behind_each_goal(client):
             assert row["name"] in text
         goals = [row for row, _ in rows if row["level"] == "goal"]
         assert text.count("Programmes behind this goal") == len(goals), theme
-        attention = [row["name"] for row, a in rows if a.status in ("off track", "no data")]
+        attention = [row["name"] for row, a in rows if a.status in ("off track", "outdated", "no data")]
         if attention:
             assert "Needs attention:" in text
 

@@ -4,34 +4,9 @@ Dash callbacks are public HTTP endpoints, so these tests craft the POSTs a visit
 """
 from __future__ import annotations
 
-import pytest
-
-from dashboard.config.settings import Settings
 from dashboard.navigation import ids
-from dashboard.store.database import open_engine
-from dashboard.store.publishing import set_document_status
-from dashboard.web.app_factory import create_app
 from tests.helpers import render_path
-
-DRAFT = (2024, "jaarrekening")
-
-
-@pytest.fixture(scope="module")
-def store_url(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('public') / 'store.sqlite'}"
-    create_app(Settings(database_url=url))  # loads the demo
-    assert set_document_status(open_engine(url), *DRAFT, "draft")
-    return url
-
-
-@pytest.fixture(scope="module")
-def public_client(store_url):
-    return create_app(Settings(database_url=store_url, mode="public")).server.test_client()
-
-
-@pytest.fixture(scope="module")
-def council_client(store_url):
-    return create_app(Settings(database_url=store_url, mode="council")).server.test_client()
+from tests.pages.conftest import DRAFT  # the store and the public/council apps are fixtures of conftest.py
 
 
 def test_public_api_never_returns_a_draft_document(public_client, council_client):
@@ -48,7 +23,7 @@ def test_public_api_never_returns_a_draft_document(public_client, council_client
 def test_crafted_callback_post_for_a_draft_gets_the_not_found_page(public_client, council_client):
     path = f"/?year={DRAFT[0]}&document={DRAFT[1]}"
     council_title, council_text = render_path(council_client, path)
-    assert "Concept" in council_text, "council mode marks drafts"
+    assert "Draft" in council_text, "council mode marks drafts"
     title, text = render_path(public_client, path)
     assert title == "Page not found"
     for row in council_client.get(f"/api/v1/themes?year={DRAFT[0]}&document={DRAFT[1]}").get_json():
@@ -67,12 +42,13 @@ def test_crafted_document_choice_never_lands_on_a_draft(public_client):
         json={
             "output": output,
             "outputs": {"id": ids.URL, "property": output.split(".", 1)[1]},
-            "inputs": [
+            "inputs": [{"id": ids.DOCUMENT_APPLY, "property": "n_clicks", "value": 1}],
+            "state": [
                 {"id": ids.YEAR_SELECT, "property": "value", "value": str(DRAFT[0])},
                 {"id": ids.DOCUMENT_SELECT, "property": "value", "value": DRAFT[1]},
+                {"id": ids.URL, "property": "search", "value": ""},
             ],
-            "state": [{"id": ids.URL, "property": "search", "value": ""}],
-            "changedPropIds": ["year-select.value"],
+            "changedPropIds": [f"{ids.DOCUMENT_APPLY}.n_clicks"],
         },
     )
     assert response.status_code == 200, response.data[:300]
@@ -83,4 +59,4 @@ def test_crafted_document_choice_never_lands_on_a_draft(public_client):
 def test_public_trend_and_overview_work_on_published_data(public_client):
     title, text = render_path(public_client, "/?year=2023&document=jaarrekening")
     assert title.startswith("Social domain Kampen")
-    assert "Concept" not in text
+    assert "Draft" not in text and "Concept" not in text

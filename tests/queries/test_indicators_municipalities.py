@@ -130,8 +130,8 @@ def test_unknown_or_mixed_municipality_is_refused_and_nothing_is_stored(store, t
 def test_api_answers_per_municipality(store, tmp_path):
     assert main(["import", str(other_files(tmp_path / "zwolle"))]) == 0  # a draft
     url = str(store.url)
-    council = create_app(Settings(database_url=url, mode="council")).server.test_client()
-    public = create_app(Settings(database_url=url, mode="public")).server.test_client()
+    council = create_app(Settings(database_url=url, mode="council", language="en")).server.test_client()
+    public = create_app(Settings(database_url=url, mode="public", language="en")).server.test_client()
 
     kampen = council.get("/api/v1/indicators").get_json()
     zwolle = council.get(f"/api/v1/indicators?municipality={OTHER}").get_json()
@@ -159,7 +159,7 @@ def test_pages_show_the_home_municipalitys_layer(store, tmp_path):
     from tests.helpers import render_path
 
     assert main(["import", str(other_files(tmp_path / "zwolle")), "--publish"]) == 0
-    client = create_app(Settings(database_url=str(store.url), mode="council")).server.test_client()
+    client = create_app(Settings(database_url=str(store.url), mode="council", language="en")).server.test_client()
     _title, text = render_path(client, "/indicator/youth-care-per-1000")
     assert "122.7" in text  # Kampen's 2025 value, not Zwolle's
     assert "Municipality of Kampen" in text and "Municipality of Zwolle" not in text

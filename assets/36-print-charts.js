@@ -1,0 +1,24 @@
+/* Charts on paper: plotly draws its SVG at the screen's pixel width, which an A4 page cuts off at the
+   right edge. Each drawn chart gets a viewBox of its own size, so the print style sheet can scale it
+   to the page width (aspect ratio kept: every bar and every year stays on the page). */
+(function () {
+  function fit(graph) {
+    var container = graph.querySelector(".svg-container");
+    if (!container) return;
+    var width = container.offsetWidth, height = container.offsetHeight;
+    if (!width || !height) return;
+    container.style.setProperty("--plot-ratio", width + " / " + height);
+    graph.querySelectorAll("svg.main-svg").forEach(function (svg) {
+      svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+    });
+  }
+  function watch(graph) {
+    if (graph.dataset.printFit || !graph.on) return;
+    graph.dataset.printFit = "1";
+    graph.on("plotly_afterplot", function () { fit(graph); });
+    fit(graph);
+  }
+  new MutationObserver(function () {
+    document.querySelectorAll(".js-plotly-plot").forEach(watch);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

@@ -1,0 +1,76 @@
+"""What the HTML of an address says before its JavaScript runs: the language, the page's title, the
+HTTP status and, for a visitor without JavaScript, what the page is and where its figures can be had.
+
+Dash answers every address with the same page shell (status 200, "Loading..."); the router callback
+decides afterwards what the page is. A search engine, a link checker or a browser without JavaScript
+only sees that shell, so an unknown page, theme or year would look like a page that exists. Here the
+address is routed once on the server (the answer kept per dataset version) so the shell carries the
+page's real status (404 for an unknown page, 400 for an unreadable parameter) and title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import urlencode
+
+from dashboard.i18n import Translator
+from dashboard.navigation.addresses import parse_request
+from dashboard.queries.context import AppContext
+from dashboard.web import router
+from dashboard.web.page_responses import page_key
+
+
+@dataclass(frozen=True)
+class PageHead:
+    lang: str
+    title: str
+    status: int
+
+
+def page_head(ctx: AppContext, pathname: str, query: str) -> PageHead:
+    request = parse_request(pathname, f"?{query}" if query else "", ctx.settings.language)
+
+    def compute() -> PageHead:
+        page = router.render_page(ctx, request)
+        return PageHead(lang=request.lang, title=page.title, status=page.status)
+
+    return ctx.service.cached(("page-head",) + page_key(request), compute)
+
+
+def app_entry(head: PageHead, municipality: str) -> str:
+    """Dash's entry point, with a loading text in the page's language and, without JavaScript, what
+    the page is and links to the open-data downloads (the figures of every chart, as CSV)."""
+    t = Translator(head.lang)
+    themes_csv = "/api/v1/themes?" + urlencode({"municipality": municipality, "format": "csv"})
+    trend_csv = "/api/v1/themes/trend?" + urlencode({"municipality": municipality, "format": "csv"})
+    return (
+        '<div id="react-entry-point"><div class="_dash-loading">'
+        f"{escape(t('Loading the page…'))}</div></div>"
+        '<noscript><div class="noscript">'
+        f"<h1>{escape(head.title)}</h1>"
+        f"<p>{escape(t('This dashboard shows the figures of the social domain of {municipality} in charts and tables; they need JavaScript, which is switched off in this browser.', municipality=municipality))}</p>"
+        f"<p>{escape(t('Every figure is also available as open data:'))}</p><ul>"
+        f'<li><a href="{escape(themes_csv)}">{escape(t("Spending per theme, newest budget (CSV)"))}</a></li>'
+        f'<li><a href="{escape(trend_csv)}">{escape(t("Spending per theme, every year (CSV)"))}</a></li>'
+        f'<li><a href="/api/v1/">{escape(t("All open-data downloads"))}</a></li>'
+        "</ul></div></noscript>"
+    )
+
+
+#: In the head: without JavaScript the loading text would stay forever; the noscript text replaces it.
+NOSCRIPT_STYLE = "<noscript><style>._dash-loading{display:none}</style></noscript>"
+
+
+def index_html(html_text: str, head: PageHead, default_lang: str) -> str:
+    """The page shell with the language of the address (``?lang=``), not only the server's default."""
+    return html_text.replace(f'<html lang="{default_lang}">', f'<html lang="{head.lang}">', 1)
+
+
+def apply_status(response):
+    """After the page shell is built: answer with the status of the page it stands for."""
+    import flask
+
+    status = flask.g.pop("page_status", None)
+    if status is not None and response.status_code == 200:
+        response.status_code = status
+    return response

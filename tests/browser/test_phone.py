@@ -1,0 +1,59 @@
+"""On a 390 px phone: year labels whole, wide tables with their key column fixed and a scroll cue."""
+from __future__ import annotations
+
+import re
+
+
+def test_year_labels_of_the_trend_charts_are_whole_and_apart(page):
+    """Year ticks lie flat, wholly inside their chart (not clipped to "201"), and do not overlap."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in ("/?year=2023&document=jaarrekening", "/theme/young?year=2023&document=jaarrekening", "/programme/youth-ambulant-care?year=2023&document=jaarrekening"):
+        page.goto(path)
+        page.wait_for_selector(".js-plotly-plot .xtick text")
+        page.wait_for_timeout(500)
+        charts = page.evaluate(
+            """() => [...document.querySelectorAll('.js-plotly-plot')].map(g => {
+                 const box = g.querySelector('.main-svg').getBoundingClientRect();
+                 return {box: {left: box.left, right: box.right, bottom: box.bottom},
+                         axes: [...g.querySelectorAll('.xaxislayer-above')].map(axis => [...axis.querySelectorAll('.xtick text')].map(t => {
+                           const b = t.getBoundingClientRect(); return {text: t.textContent, left: b.left, right: b.right, top: b.top, bottom: b.bottom}; }))};
+               })"""
+        )
+        checked = 0
+        for chart in charts:
+            for ticks in chart["axes"]:
+                years = [t for t in ticks if re.fullmatch(r"(19|20)\d\d", t["text"])]
+                if not years:
+                    continue
+                checked += 1
+                for tick in years:
+                    assert tick["right"] - tick["left"] > tick["bottom"] - tick["top"], f"{path}: {tick} is turned on its side"
+                    assert chart["box"]["left"] <= tick["left"] and tick["right"] <= chart["box"]["right"] + 0.5, f"{path}: {tick} cut at the edge"
+                    assert tick["bottom"] <= chart["box"]["bottom"] + 0.5, f"{path}: {tick} cut at the bottom"
+                ordered = sorted(years, key=lambda t: t["left"])
+                for a, b in zip(ordered, ordered[1:]):
+                    assert a["right"] <= b["left"] + 1, f"{path}: year labels overlap: {a} {b}"
+        assert checked, f"{path}: no chart with year labels"
+
+
+def test_wide_tables_keep_their_first_column_and_show_there_is_more(page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/theme/young?year=2023&document=jaarrekening")
+    page.wait_for_selector(".data-table")
+    table = page.locator("section.chart-block .table-responsive").first
+    assert page.evaluate("e => e.scrollWidth > e.clientWidth", table.element_handle()), "the programme table is wider than a phone"
+    assert page.evaluate("e => getComputedStyle(e.querySelector('th[scope=row]')).position", table.element_handle()) == "sticky"
+    assert "Swipe sideways" in page.evaluate("e => getComputedStyle(e, '::before').content", table.element_handle())
+    table.evaluate("e => e.scrollLeft = e.scrollWidth")
+    first = page.evaluate("e => e.querySelector('th[scope=row]').getBoundingClientRect().left", table.element_handle())
+    assert 0 <= first < 40, "the key column stays in view while the figures scroll"
+
+
+def test_indicator_list_shows_badge_and_value_beside_the_name(page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/indicators")
+    page.wait_for_selector(".indicator-index-theme .status-badge")
+    row = page.locator(".indicator-index-theme tbody tr").first
+    badge = row.locator(".status-badge").bounding_box()
+    value = row.locator("td").nth(1).bounding_box()
+    assert badge["x"] + badge["width"] <= 390 and value["x"] + 30 <= 390
