@@ -10,14 +10,7 @@ from typing import Callable
 
 import pandas as pd
 
-from dashboard.figures.style import (
-    TEXT_COLOUR,
-    THEME_COLOURS,
-    THEME_SYMBOLS,
-    figure,
-    layout,
-    wrap_label,
-)
+from dashboard.figures.style import TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, figure, layout, wrap_label
 
 Money = Callable[[float | int | None], str]
 #: Okabe–Ito, readable for colour-blind readers; the theme colours first.

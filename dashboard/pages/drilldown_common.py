@@ -13,12 +13,7 @@ from dash import dcc, html
 from dashboard.domain import disclosure
 from dashboard.domain import formatting as fmt
 from dashboard.navigation import ids
-from dashboard.navigation.addresses import (
-    CARRIED_PARAMS,
-    BadParameter,
-    PageRequest,
-    href,
-)
+from dashboard.navigation.addresses import CARRIED_PARAMS, BadParameter, PageRequest, href
 from dashboard.pages.common import resolve_document, resolve_municipality
 from dashboard.queries.context import AppContext
 from dashboard.queries.drilldown import Comparison, Drilldown, LayerInfo
