@@ -55,9 +55,8 @@ def build_national_store(directory: Path, source: Path, municipalities: int, hom
     """All CBS files, then the generated programme/provider layer and results layer (indicators,
     scripts/generate_demo_indicators.py) for ``municipalities`` municipalities (home first: Kampen's
     hand-written demo indicators)."""
-    from dashboard.demo.programmes import generate, write_files
-
     from dashboard.config.paths import THEME_MAPPING_FILE
+    from dashboard.demo.programmes import generate, write_files
     from dashboard.domain.themes import ThemeMapping
     from dashboard.importers.iv3 import parse_iv3_file
     from dashboard.importers.project import ImportOptions

@@ -72,8 +72,8 @@ def _imports():
         from dashboard.web.page_requests import UPDATE_PATH, payload_for
         from devtools.page_catalogue import example_paths
     except ImportError:  # the tree before the layout of rooms
-        from dashboard.page_requests import UPDATE_PATH, payload_for
         from dashboard.page_catalogue import example_paths
+        from dashboard.page_requests import UPDATE_PATH, payload_for
     return UPDATE_PATH, payload_for, example_paths
 
 

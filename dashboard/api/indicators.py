@@ -9,14 +9,7 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
-from dashboard.api.common import (
-    BadRequest,
-    allowed,
-    home_municipality,
-    output_format,
-    respond,
-    service,
-)
+from dashboard.api.common import BadRequest, allowed, home_municipality, output_format, respond, service
 from dashboard.domain.iv3 import parse_year_text
 from dashboard.domain.themes import THEME_BY_SLUG, THEMES
 from dashboard.domain.traffic_light import HIGHER, LOWER

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pandas as pd
 from flask import Blueprint, request
 
-from dashboard.api.common import (
-    BadRequest,
-    allowed,
-    document_params,
-    output_format,
-    respond,
-    service,
-)
+from dashboard.api.common import BadRequest, allowed, document_params, output_format, respond, service
 from dashboard.domain.disclosure import DISCLOSURE_COLUMN, suppressed
 from dashboard.domain.themes import THEME_BY_SLUG
 from dashboard.importers.tables import SLUG_PATTERN

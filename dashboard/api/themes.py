@@ -3,17 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify
 
-from dashboard.api.common import (
-    allowed,
-    document_params,
-    float_or_none,
-    int_or_none,
-    municipality_param,
-    output_format,
-    respond,
-    round_or_none,
-    service,
-)
+from dashboard.api.common import allowed, document_params, float_or_none, int_or_none, municipality_param, output_format, respond, round_or_none, service
 
 
 def register(api: Blueprint, endpoints: dict) -> None:

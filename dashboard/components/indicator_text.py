@@ -5,13 +5,7 @@ Every text goes through the translator; numbers through ``domain.formatting`` in
 from __future__ import annotations
 
 from dashboard.domain import formatting as fmt
-from dashboard.domain.indicators import (
-    GOAL,
-    OUTCOME,
-    OUTPUT,
-    IndicatorInfo,
-    IndicatorResult,
-)
+from dashboard.domain.indicators import GOAL, OUTCOME, OUTPUT, IndicatorInfo, IndicatorResult
 from dashboard.domain.traffic_light import (
     AT_RISK,
     BAND,

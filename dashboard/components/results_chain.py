@@ -11,27 +11,11 @@ from datetime import date
 
 from dash import dcc, html
 
-from dashboard.components.indicator_text import (
-    arrow,
-    level_explained,
-    level_word,
-    period_label,
-    status_word,
-    target_text,
-    trend_word,
-    value_with_unit,
-)
+from dashboard.components.indicator_text import arrow, level_explained, level_word, period_label, status_word, target_text, trend_word, value_with_unit
 from dashboard.components.traffic_light import status_badge, status_class
 from dashboard.components.traffic_light import status_counts as counts_list
 from dashboard.domain import formatting as fmt
-from dashboard.domain.indicators import (
-    ChainNode,
-    IndicatorResult,
-    needing_attention,
-    programmes_behind,
-    results_chain,
-    status_counts,
-)
+from dashboard.domain.indicators import ChainNode, IndicatorResult, needing_attention, programmes_behind, results_chain, status_counts
 from dashboard.navigation.addresses import PageRequest, href
 
 

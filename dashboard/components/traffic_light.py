@@ -10,14 +10,7 @@ from __future__ import annotations
 from dash import html
 
 from dashboard.components.indicator_text import status_word
-from dashboard.domain.traffic_light import (
-    AT_RISK,
-    NO_DATA,
-    OFF_TRACK,
-    ON_TRACK,
-    OUTDATED,
-    STATUSES,
-)
+from dashboard.domain.traffic_light import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, OUTDATED, STATUSES
 from dashboard.navigation.addresses import PageRequest
 
 #: status → (CSS modifier, icon). Icons are decorative (aria-hidden): the word is always there.

@@ -15,14 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from dashboard.domain.variance import (  # noqa: F401 (part of this module's interface)
-    budget_against_realised,
-    compare,
-    cost_per_client,
-    missing,
-    share,
-    variance,
-)
+from dashboard.domain.variance import budget_against_realised, compare, cost_per_client, missing, share, variance  # noqa: F401 (part of this module's interface)
 
 LAYERS: tuple[str, ...] = ("social base", "maatwerk", "escalated care")
 INSTRUMENTS: tuple[str, ...] = ("subsidy", "procurement", "lump sum", "pgb", "benefit")

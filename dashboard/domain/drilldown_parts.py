@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dashboard.domain.drilldown import (
-    breakdown,
-    clients_of,
-    document_totals,
-    group_by,
-    instrument_split,
-    sorted_sums,
-    sums_by,
-    total,
-)
+from dashboard.domain.drilldown import breakdown, clients_of, document_totals, group_by, instrument_split, sorted_sums, sums_by, total
 from dashboard.domain.variance import budget_against_realised, compare
 
 

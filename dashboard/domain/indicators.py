@@ -9,16 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Mapping
 
-from dashboard.domain.traffic_light import (
-    NO_DATA,
-    OFF_TRACK,
-    OUTDATED,
-    STATUSES,
-    Assessment,
-    Observation,
-    Target,
-    assess,
-)
+from dashboard.domain.traffic_light import NO_DATA, OFF_TRACK, OUTDATED, STATUSES, Assessment, Observation, Target, assess
 
 GOAL, OUTCOME, OUTPUT = "goal", "outcome", "output"
 LEVELS: tuple[str, ...] = (GOAL, OUTCOME, OUTPUT)

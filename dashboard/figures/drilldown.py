@@ -10,16 +10,7 @@ from typing import Callable
 
 import pandas as pd
 
-from dashboard.figures.style import (
-    OTHER_SERIES_GREY,
-    TEXT_COLOUR,
-    THEME_COLOURS,
-    THEME_SYMBOLS,
-    figure,
-    layout,
-    wrap_label,
-    year_axis,
-)
+from dashboard.figures.style import OTHER_SERIES_GREY, TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, figure, layout, wrap_label, year_axis
 
 Money = Callable[[float | int | None], str]
 #: Okabe–Ito, readable for colour-blind readers; the theme colours first.

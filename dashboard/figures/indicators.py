@@ -15,18 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from dashboard.domain.traffic_light import (
-    AT_RISK,
-    BAND,
-    HIGHER,
-    LOWER,
-    OFF_TRACK,
-    ON_TRACK,
-    Observation,
-    Target,
-    judge,
-    target_for,
-)
+from dashboard.domain.traffic_light import AT_RISK, BAND, HIGHER, LOWER, OFF_TRACK, ON_TRACK, Observation, Target, judge, target_for
 from dashboard.figures.style import TEXT_COLOUR, figure, layout
 
 #: Okabe–Ito based status colours with a dark outline, so every marker has ≥ 3:1 contrast on white.

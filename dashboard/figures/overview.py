@@ -6,16 +6,7 @@ from typing import Callable
 import pandas as pd
 
 from dashboard.domain.themes import THEMES
-from dashboard.figures.style import (
-    AXIS,
-    FONT_FAMILY,
-    TEXT_COLOUR,
-    THEME_COLOURS,
-    THEME_SYMBOLS,
-    figure,
-    layout,
-    year_axis,
-)
+from dashboard.figures.style import AXIS, FONT_FAMILY, TEXT_COLOUR, THEME_COLOURS, THEME_SYMBOLS, figure, layout, year_axis
 
 Label = Callable[[str], str]
 

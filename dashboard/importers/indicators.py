@@ -15,30 +15,10 @@ import pandas as pd
 from dashboard.domain.indicators import LEVEL_RANK, LEVELS, VOICES
 from dashboard.domain.limits import NAME_LENGTH, UNIT_LENGTH, is_percent
 from dashboard.domain.themes import THEME_BY_SLUG
-from dashboard.domain.traffic_light import (
-    BAND,
-    DIRECTIONS,
-    FREQUENCIES,
-    HIGHER,
-    LOWER,
-    Period,
-    Target,
-)
+from dashboard.domain.traffic_light import BAND, DIRECTIONS, FREQUENCIES, HIGHER, LOWER, Period, Target
 from dashboard.importers.problems import Problem
 from dashboard.importers.project import FileSet, ImportOptions, KnownInStore
-from dashboard.importers.tables import (
-    Column,
-    TableSpec,
-    boolean,
-    choice,
-    count,
-    decimal_number,
-    iso_date,
-    slug,
-    text,
-    text_up_to,
-    year,
-)
+from dashboard.importers.tables import Column, TableSpec, boolean, choice, count, decimal_number, iso_date, slug, text, text_up_to, year
 
 INDICATORS, TARGETS, VALUES, STORIES = "indicators.csv", "indicator_targets.csv", "indicator_values.csv", "stories.csv"
 PROGRAMMES_FILE, PROVIDERS_FILE = "programmes.csv", "providers.csv"  # of the programme file set (drill-down)

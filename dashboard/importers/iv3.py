@@ -15,18 +15,10 @@ import pandas as pd
 
 from dashboard.config.paths import DATA_DIR
 from dashboard.domain.iv3 import DOCUMENT_KINDS, YEARS, Iv3Import, parse_year_text
-from dashboard.domain.limits import (
-    MUNICIPALITY_NAME_LENGTH,
-    PROFILE_LENGTH,
-    TAAKVELD_NAME_LENGTH,
-)
+from dashboard.domain.limits import MUNICIPALITY_NAME_LENGTH, PROFILE_LENGTH, TAAKVELD_NAME_LENGTH
 from dashboard.domain.themes import ThemeMapping, unmapped_social_codes
 from dashboard.importers.problems import ImportFailed, Problem
-from dashboard.importers.text_files import (
-    parse_thousands_to_euros,
-    parse_whole_number,
-    read_delimited,
-)
+from dashboard.importers.text_files import parse_thousands_to_euros, parse_whole_number, read_delimited
 
 TAAKVELD_PATTERN = re.compile(r"^([0-9]{1,2}\.[0-9]{1,3}[a-z]?)\s+(.+)$")
 MUNICIPALITY, TAAKVELD, LASTEN, BATEN = "Gemeenten", "Taakveld", "Lasten", "Baten"

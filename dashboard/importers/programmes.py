@@ -19,18 +19,7 @@ from dashboard.domain.limits import NAME_LENGTH
 from dashboard.domain.themes import THEME_BY_SLUG, ThemeMapping
 from dashboard.importers.problems import Problem
 from dashboard.importers.project import FileSet, ImportOptions, KnownInStore
-from dashboard.importers.tables import (
-    Column,
-    TableSpec,
-    boolean,
-    choice,
-    count,
-    slug,
-    text,
-    text_up_to,
-    whole_euros,
-    year,
-)
+from dashboard.importers.tables import Column, TableSpec, boolean, choice, count, slug, text, text_up_to, whole_euros, year
 
 PROGRAMMES, PROVIDERS, ALLOCATIONS = "programmes.csv", "providers.csv", "allocations.csv"
 CODE_PATTERN = re.compile(r"^[0-9]{1,2}\.[0-9]{1,3}[a-z]?$")

@@ -9,11 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from dashboard.config.settings import max_import_bytes
-from dashboard.domain.limits import (
-    AMOUNT_CEILING_EUR,
-    COUNT_CEILING,
-    within_amount_ceiling,
-)
+from dashboard.domain.limits import AMOUNT_CEILING_EUR, COUNT_CEILING, within_amount_ceiling
 from dashboard.importers.problems import ImportFailed, Problem
 
 #: A number as CBS and the project's files write it: ASCII digits, an optional minus and decimal point.

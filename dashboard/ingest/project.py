@@ -6,11 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from dashboard.importers.project import (
-    ImportOptions,
-    check_project,
-    read_project_directory,
-)
+from dashboard.importers.project import ImportOptions, check_project, read_project_directory
 from dashboard.store.facts import StoreFacts
 from dashboard.store.indicators import write_results_layer
 from dashboard.store.programmes import write_programme_layers

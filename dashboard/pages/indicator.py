@@ -31,16 +31,7 @@ from dashboard.components.traffic_light import status_badge, status_counts
 from dashboard.domain import formatting as fmt
 from dashboard.domain.indicators import LEVELS, IndicatorResult
 from dashboard.domain.themes import THEME_SLUGS, THEMES
-from dashboard.domain.traffic_light import (
-    NO_DATA,
-    OUTDATED,
-    PUBLICATION_ALLOWANCE_MONTHS,
-    QUARTERLY,
-    STATUSES,
-    YEARLY,
-    judge,
-    target_for,
-)
+from dashboard.domain.traffic_light import NO_DATA, OUTDATED, PUBLICATION_ALLOWANCE_MONTHS, QUARTERLY, STATUSES, YEARLY, judge, target_for
 from dashboard.figures.indicators import ChartLabels, indicator_figure
 from dashboard.navigation.addresses import PageRequest, href, parse_year
 from dashboard.pages import Page

@@ -5,13 +5,7 @@ from dash import dcc, html
 
 from dashboard.components.shell import page_shell
 from dashboard.domain.iv3 import BEGROTING
-from dashboard.navigation.addresses import (
-    BadParameter,
-    PageRequest,
-    href,
-    parse_document,
-    parse_year,
-)
+from dashboard.navigation.addresses import BadParameter, PageRequest, href, parse_document, parse_year
 from dashboard.pages import Page
 from dashboard.queries.context import AppContext
 

@@ -16,16 +16,7 @@ from dashboard.figures.overview import theme_share_figure, theme_trend_figure
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import PageRequest, href
 from dashboard.pages import Page
-from dashboard.pages.common import (
-    cbs_about,
-    document_label,
-    download,
-    draft_notice,
-    not_available,
-    resolve_document,
-    resolve_municipality,
-    source_line,
-)
+from dashboard.pages.common import cbs_about, document_label, download, draft_notice, not_available, resolve_document, resolve_municipality, source_line
 from dashboard.queries.context import AppContext
 from dashboard.queries.indicators import IndicatorQueries
 

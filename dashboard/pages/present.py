@@ -20,11 +20,7 @@ from dashboard.figures.overview import single_theme_trend_figure
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import BadParameter, PageRequest, href
 from dashboard.pages import Page
-from dashboard.pages.common import (
-    document_label,
-    resolve_document,
-    resolve_municipality,
-)
+from dashboard.pages.common import document_label, resolve_document, resolve_municipality
 from dashboard.queries.context import AppContext
 from dashboard.queries.indicators import IndicatorQueries
 

@@ -9,12 +9,7 @@ from dashboard.components.shell import breadcrumb, page_shell
 from dashboard.domain import formatting as fmt
 from dashboard.domain.drilldown import LAYERS, UNALLOCATED
 from dashboard.domain.themes import THEME_SLUGS
-from dashboard.figures.drilldown import (
-    layer_figure,
-    ranked_bars,
-    treemap_figure,
-    trend_figure,
-)
+from dashboard.figures.drilldown import layer_figure, ranked_bars, treemap_figure, trend_figure
 from dashboard.figures.style import THEME_COLOURS
 from dashboard.navigation.addresses import PageRequest, href
 from dashboard.pages import Page

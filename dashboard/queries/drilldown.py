@@ -24,13 +24,7 @@ from dashboard.queries.drilldown_catalogue import Catalogue, LayerInfo
 from dashboard.queries.drilldown_parts import DocumentParts
 from dashboard.queries.drilldown_rows import AllocationRows
 from dashboard.queries.drilldown_trends import Trends
-from dashboard.queries.drilldown_views import (
-    Comparison,
-    ProgrammeView,
-    ProviderView,
-    ThemeView,
-    Views,
-)
+from dashboard.queries.drilldown_views import Comparison, ProgrammeView, ProviderView, ThemeView, Views
 from dashboard.queries.service import DashboardService
 from dashboard.store.programmes import ProgrammeRepository
 

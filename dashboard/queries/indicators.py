@@ -11,12 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dashboard.domain.indicators import (
-    IndicatorInfo,
-    IndicatorResult,
-    evaluate,
-    status_counts,
-)
+from dashboard.domain.indicators import IndicatorInfo, IndicatorResult, evaluate, status_counts
 from dashboard.domain.themes import THEMES
 from dashboard.domain.traffic_light import Period, reference_date_for
 from dashboard.queries.service import DashboardService, NotFound

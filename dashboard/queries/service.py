@@ -10,12 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.domain.finance import (
-    social_domain_share,
-    theme_summary,
-    theme_trend,
-    total_lasten,
-)
+from dashboard.domain.finance import social_domain_share, theme_summary, theme_trend, total_lasten
 from dashboard.domain.iv3 import BEGROTING, JAARREKENING
 from dashboard.domain.themes import ThemeMapping
 from dashboard.domain.variance import compare

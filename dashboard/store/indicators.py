@@ -10,13 +10,7 @@ from sqlalchemy.engine import Connection, Engine
 from dashboard.domain.indicators import IndicatorInfo
 from dashboard.domain.traffic_light import Observation, Period, Target
 from dashboard.store.schema import municipality as municipality_table
-from dashboard.store.schema_indicators import (
-    indicator,
-    indicator_import,
-    indicator_target,
-    indicator_value,
-    story,
-)
+from dashboard.store.schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
 
 INFO_FIELDS = [f for f in IndicatorInfo.__dataclass_fields__ if f != "status"]
 

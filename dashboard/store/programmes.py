@@ -13,12 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from dashboard.domain.drilldown import ALLOCATION_COLUMNS
 from dashboard.store.schema import municipality
-from dashboard.store.schema_programmes import (
-    allocation,
-    programme,
-    programme_layer,
-    provider,
-)
+from dashboard.store.schema_programmes import allocation, programme, programme_layer, provider
 
 PROGRAMME_COLUMNS = ["slug", "name", "name_nl", "theme", "layer", "taakvelden", "description", "description_nl", "illustrative"]
 PROVIDER_COLUMNS = ["slug", "name", "kind", "kvk", "illustrative"]

@@ -6,14 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from dashboard.domain.limits import AMOUNT_CEILING_EUR
-from dashboard.store.schema import (
-    amount,
-    dataset_version,
-    document,
-    municipality,
-    population,
-    taakveld,
-)
+from dashboard.store.schema import amount, dataset_version, document, municipality, population, taakveld
 
 AMOUNT_COLUMNS = ["year", "kind", "code", "name", "lasten_eur", "baten_eur"]
 

@@ -2,26 +2,9 @@
 
 Documented column by column in ``data/README.md`` (the data dictionary).
 """
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Column,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
 
-from dashboard.domain.limits import (
-    MUNICIPALITY_NAME_LENGTH,
-    PROFILE_LENGTH,
-    TAAKVELD_NAME_LENGTH,
-)
+from dashboard.domain.limits import MUNICIPALITY_NAME_LENGTH, PROFILE_LENGTH, TAAKVELD_NAME_LENGTH
 
 metadata = MetaData()
 

@@ -10,19 +10,7 @@ within its import (two municipalities may both measure "youth-care-per-1000"). P
 import, not foreign keys, because the programme layer is replaced by its own importer).
 Documented in ``data/README.md`` (section "Indicators, targets, values and stories").
 """
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Date,
-    DateTime,
-    Float,
-    ForeignKey,
-    Integer,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 
 from dashboard.domain.limits import NAME_LENGTH, UNIT_LENGTH
 from dashboard.store.schema import metadata

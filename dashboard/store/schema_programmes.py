@@ -5,18 +5,7 @@ URLs and other features refer to them). Allocations belong to one ``programme_la
 municipality's (year, document), imported as a whole, with its own status and illustrative flag.
 Documented in ``data/README.md`` (section "Programmes, providers and allocations").
 """
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Column,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import BigInteger, Boolean, Column, DateTime, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 
 from dashboard.domain.limits import NAME_LENGTH
 from dashboard.store.schema import metadata

@@ -8,14 +8,7 @@ from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from dashboard.domain.iv3 import NATIONAL_NAME, Iv3Import
-from dashboard.store.schema import (
-    amount,
-    dataset_version,
-    document,
-    municipality,
-    population,
-    taakveld,
-)
+from dashboard.store.schema import amount, dataset_version, document, municipality, population, taakveld
 from dashboard.store.writing import write_transaction
 
 CBS_SOURCE = "CBS StatLine, Iv3 (Informatie voor derden), CC BY 4.0"

@@ -30,14 +30,7 @@ from dashboard.queries.warmup import compare_warmer, home_municipality_warmer
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
-from dashboard.web import (
-    health,
-    page_head,
-    request_guard,
-    request_timing,
-    router,
-    security_headers,
-)
+from dashboard.web import health, page_head, request_guard, request_timing, router, security_headers
 from dashboard.web.page_requests import UPDATE_PATH
 from dashboard.web.page_responses import PageResponses
 from dashboard.web.page_warmup import WARM_UP_ENVIRON, page_warmer

@@ -5,19 +5,7 @@ import logging
 import re
 
 from dashboard.navigation.addresses import BadParameter, PageRequest
-from dashboard.pages import (
-    Page,
-    accessibility,
-    compare,
-    glossary,
-    indicator,
-    not_found,
-    overview,
-    present,
-    programme,
-    provider,
-    theme,
-)
+from dashboard.pages import Page, accessibility, compare, glossary, indicator, not_found, overview, present, programme, provider, theme
 from dashboard.queries.context import AppContext
 from dashboard.queries.service import NotFound
 

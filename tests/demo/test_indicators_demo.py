@@ -3,11 +3,7 @@ from collections import Counter
 from datetime import date
 
 from dashboard.domain.traffic_light import OUTDATED
-from tests.indicator_expectations import (
-    demo_indicators,
-    demo_stories,
-    expected_assessments,
-)
+from tests.indicator_expectations import demo_indicators, demo_stories, expected_assessments
 
 DEMO_DAY = date(2026, 11, 22)  # the day the demo was written for
 

@@ -5,11 +5,7 @@ checked against the specification rather than against itself.
 """
 import pytest
 
-from dashboard.domain.themes import (
-    ThemeMapping,
-    is_social_domain_code,
-    unmapped_social_codes,
-)
+from dashboard.domain.themes import ThemeMapping, is_social_domain_code, unmapped_social_codes
 
 # Every social-domain code of the classification used up to 2024 (as in the CBS 2023/2024 files).
 UP_TO_2024 = {

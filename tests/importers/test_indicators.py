@@ -11,13 +11,7 @@ from dashboard.__main__ import main
 from dashboard.config.paths import DEMO_DIR
 from dashboard.store.database import open_engine
 from dashboard.store.schema import dataset_version
-from dashboard.store.schema_indicators import (
-    indicator,
-    indicator_import,
-    indicator_target,
-    indicator_value,
-    story,
-)
+from dashboard.store.schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
 from tests.indicator_expectations import demo_indicators, demo_stories
 
 PROBLEM_LINE = re.compile(r"^[^:]+:\d+: [a-z_-]+: .+$")

@@ -5,11 +5,7 @@ from __future__ import annotations
 from dashboard.domain import formatting as fmt
 from dashboard.domain.themes import THEME_SLUGS, THEMES
 from tests.helpers import render_path
-from tests.indicator_expectations import (
-    demo_stories,
-    expected_assessments,
-    expected_counts,
-)
+from tests.indicator_expectations import demo_stories, expected_assessments, expected_counts
 
 STATUS_ICONS = {"on track": "✓", "at risk": "!", "off track": "✕", "outdated": "…", "no data": "?"}
 

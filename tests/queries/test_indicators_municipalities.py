@@ -16,13 +16,7 @@ from dashboard.config.settings import Settings
 from dashboard.store.database import open_engine
 from dashboard.store.indicators import IndicatorRepository, municipalities_with_layer
 from dashboard.store.schema import municipality
-from dashboard.store.schema_indicators import (
-    indicator,
-    indicator_import,
-    indicator_target,
-    indicator_value,
-    story,
-)
+from dashboard.store.schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
 from dashboard.web.app_factory import create_app
 
 OTHER, EMPTY = "Zwolle", "Urk"  # Zwolle gets a generated layer, Urk none
