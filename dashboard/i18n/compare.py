@@ -20,6 +20,7 @@ NL = {
     "“{value}” is not a peer group.": "“{value}” is geen vergelijkingsgroep.",
     "Spending per inhabitant": "Lasten per inwoner",
     "Spending per unit of the target group": "Lasten per eenheid van de doelgroep",
+    "Spending": "Lasten",
     "Unit": "Eenheid",
     "Peers' median": "Mediaan vergelijkingsgroep",
     "Peers' middle half": "Middelste helft vergelijkingsgroep",
@@ -48,6 +49,6 @@ NL = {
     "Distance": "Afstand",
     "Alike in": "Gelijk in",
     "Differs most in": "Verschilt het meest in",
-    "Sources: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, gemeentefonds circulars. The comparison uses the rolled-up taakvelden of CBS's ten-year file for every municipality.":
+    "Sources: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, gemeentefonds circulars. The comparison uses the rolled-up Iv3 task fields of CBS's ten-year file for every municipality.":
         "Bronnen: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, circulaires gemeentefonds. De vergelijking gebruikt voor elke gemeente de samengevoegde taakvelden van het tienjarenbestand van CBS.",
 }

@@ -77,7 +77,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         *theme_section(comparison, request),
         fund_section(comparison, request),
         peers_section(comparison, request, peers),
-        html.P(t("Sources: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, gemeentefonds circulars. The comparison uses the rolled-up taakvelden of CBS's ten-year file for every municipality."), className="source-line"),
+        html.P(t("Sources: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, gemeentefonds circulars. The comparison uses the rolled-up Iv3 task fields of CBS's ten-year file for every municipality."), className="source-line"),
     ]
     crumbs = breadcrumb(request, [(t("Overview"), "/"), (t("Compare"), None)])
     return Page(title=title, children=page_shell(request, municipality, content, crumbs))
@@ -139,7 +139,7 @@ def fund_section(comparison, request: PageRequest):
         body = [
             html.P(t("The fund is not earmarked: a municipality decides itself what it spends. This comparison is an indication, not a rule. A negative difference means the municipality spends more on the theme than the cluster brings in."), className="fund-note"),
             data_table(
-                [t("Theme"), t("Fund cluster"), t("Fund pays"), t("Spending (lasten)"), t("Difference"), t("Difference per inhabitant"), t("Peers' median per inhabitant"), "Nederland"],
+                [t("Theme"), t("Fund cluster"), t("Fund pays"), t("Spending"), t("Difference"), t("Difference per inhabitant"), t("Peers' median per inhabitant"), "Nederland"],
                 rows, numeric={2, 3, 4, 5, 6, 7},
             ),
             html.P(t("Circular used: {circular} (volumes × weights × payment factor, plus the integration and decentralisation payments of the cluster).", circular=comparison.circular), className="source-line"),

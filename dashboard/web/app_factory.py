@@ -7,12 +7,10 @@ import logging
 import time
 from contextlib import contextmanager
 from html import escape
-from urllib.parse import urlencode
 
 import dash
 import plotly.io.json
-from dash import Input, Output, State, dcc, html
-from dash.exceptions import PreventUpdate
+from dash import Input, Output, dcc, html
 from flask_compress import Compress
 
 from dashboard.api import EXTENSION_KEY, make_api_blueprint
@@ -23,14 +21,15 @@ from dashboard.domain.themes import ThemeMapping
 from dashboard.i18n import Translator
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import parse_request
-from dashboard.pages.overview import year_options
 from dashboard.queries.context import AppContext
 from dashboard.queries.service import DashboardService, current_names
 from dashboard.queries.warmup import compare_warmer, home_municipality_warmer
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
+from dashboard.web import document_callbacks as callbacks_document
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
 from dashboard.web import health, page_head, request_guard, request_timing, router, security_headers
+from dashboard.web.context import current_context
 from dashboard.web.page_requests import UPDATE_PATH
 from dashboard.web.page_responses import PageResponses
 from dashboard.web.page_warmup import WARM_UP_ENVIRON, page_warmer
@@ -199,23 +198,6 @@ def prepare_for_fork(server) -> None:
     log.info("warmed before forking the workers in %.1f s: %s", time.perf_counter() - started, context.service.warm_up.report)
 
 
-def current_context() -> AppContext:
-    import flask
-
-    return flask.current_app.extensions[EXTENSION_KEY]
-
-
-def _current_document(ctx: AppContext, request) -> tuple[int, str] | None:
-    """The (year, document) the URL shows now, defaults included; None when the URL cannot be read."""
-    year_text, kind = request.get("year"), request.get("document")
-    try:
-        if year_text:
-            return int(year_text), kind or "begroting"
-        return ctx.service.latest_document(request.get("municipality") or ctx.settings.municipality, kind)
-    except (ValueError, LookupError):
-        return None
-
-
 def register_callbacks(app: dash.Dash) -> None:
     """Wiring only: parse input → ask the page/service → return components."""
 
@@ -246,62 +228,5 @@ def register_callbacks(app: dash.Dash) -> None:
         Input(ids.PAGE_META, "data"),
     )
 
-    @app.callback(
-        Output(ids.URL, "search", allow_duplicate=True),
-        Input(ids.DOCUMENT_APPLY, "n_clicks"),
-        State(ids.YEAR_SELECT, "value"),
-        State(ids.DOCUMENT_SELECT, "value"),
-        State(ids.URL, "search"),
-        prevent_initial_call=True,
-    )
-    def choose_document(_clicks, year, kind, search):
-        """On "Show" only: the selects themselves never navigate (keyboard users move through them)."""
-        ctx = current_context()
-        request = parse_request("/", search, ctx.settings.language)
-        municipality = request.get("municipality") or ctx.settings.municipality
-        if municipality not in ctx.service.municipalities():
-            raise PreventUpdate  # the page itself says the municipality is unknown
-        available = ctx.service.available_documents(municipality)
-        year = int(year) if isinstance(year, (str, int)) and str(year).isascii() and str(year).isdigit() else None
-        kind = kind if isinstance(kind, str) else None
-        if (year, kind) not in available:  # e.g. jaarrekening for a year that has only a begroting
-            same_kind = [d for d in available if d[1] == kind]
-            year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(municipality)
-        if (year, kind) == _current_document(ctx, request):
-            raise PreventUpdate  # the same view again would add a history entry, and Back would seem to do nothing
-        params = {k: v for k, v in request.params.items() if k not in ("year", "document")}
-        params.update({"year": year, "document": kind})
-        return "?" + urlencode(params)
-
-    @app.callback(
-        Output(ids.YEAR_SELECT, "options"),
-        Output(ids.YEAR_SELECT, "value"),
-        Output(ids.DOCUMENT_NOTE, "children"),
-        Input(ids.DOCUMENT_SELECT, "value"),
-        State(ids.YEAR_SELECT, "value"),
-        State(ids.URL, "search"),
-        prevent_initial_call=True,
-    )
-    def years_of_document(kind, year, search):
-        """Only the years that exist for the chosen document; when the chosen year has none, the
-        nearest year that has one, and the form says so instead of changing it silently."""
-        ctx = current_context()
-        request = parse_request("/", search, ctx.settings.language)
-        municipality = request.get("municipality") or ctx.settings.municipality
-        if municipality not in ctx.service.municipalities():
-            raise PreventUpdate  # the page itself says the municipality is unknown
-        docs = ctx.service.available_documents(municipality)
-        years = sorted({y for y, k in docs if k == kind})
-        if not years:
-            raise PreventUpdate
-        year = int(year) if isinstance(year, (str, int)) and str(year).isascii() and str(year).isdigit() else years[-1]
-        options = year_options(docs, kind)
-        if year in years:
-            return options, str(year), ""
-        nearest = min(years, key=lambda y: (abs(y - year), -y))
-        t = request.t
-        note = t("There is no {document} {year}; the year is now {nearest}. Press “Show” to see it.",
-                 document=t(kind), year=year, nearest=nearest)
-        return options, str(nearest), note
-
+    callbacks_document.register(app)  # the year/document form: years per document, navigate on "Show"
     callbacks_drilldown.register(app)  # clicks on chart elements open their theme/programme/provider page

@@ -24,12 +24,17 @@ log = logging.getLogger(__name__)
 MAX_JSON_DEPTH = 32
 _WILDCARDS = ('["ALL"]', '["MATCH"]', '["ALLSMALLER"]')
 
+#: Addresses for programs, not people: an unknown one is a JSON 404, never the page shell that Dash's
+#: catch-all route would otherwise serve (with the friendly "page not found" meant for readers).
+MACHINE_PREFIXES = ("/_dash-", "/_reload-hash", "/assets/", "/api/")
+
 
 def install(app, max_request_bytes: int) -> None:
     """Register first of all hooks, so no other hook (kept pages, Dash) sees a malformed body."""
     server = app.server
     server.config["MAX_CONTENT_LENGTH"] = max_request_bytes
     update_path = app.config.requests_pathname_prefix + UPDATE_PATH.lstrip("/")
+    catch_all = _catch_all_endpoint(server)
 
     def check_callback_post():
         import flask
@@ -38,12 +43,26 @@ def install(app, max_request_bytes: int) -> None:
             problem = callback_body_problem(flask.request.get_data(cache=True), app.callback_map)
             if problem:
                 return error_response(400, problem)
+        if flask.request.url_rule is not None and flask.request.url_rule.endpoint == catch_all and _is_machine_path(flask.request.path):
+            return error_response(404, "not found")
         return None
 
     server.before_request(check_callback_post)
     server.register_error_handler(HTTPException, _http_error)
     server.register_error_handler(DependencyException, lambda e: error_response(404, "no such file"))
     server.register_error_handler(Exception, _unexpected)
+
+
+def _catch_all_endpoint(server) -> str | None:
+    """The endpoint of Dash's ``/<path:path>`` route, which serves the page shell for any address."""
+    for rule in server.url_map.iter_rules():
+        if rule.rule.endswith("<path:path>"):
+            return rule.endpoint
+    return None
+
+
+def _is_machine_path(path: str) -> bool:
+    return any(path.startswith(prefix) or path == prefix.rstrip("/") for prefix in MACHINE_PREFIXES)
 
 
 def error_response(status: int, message: str):

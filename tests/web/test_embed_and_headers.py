@@ -53,7 +53,7 @@ def test_every_inline_script_of_the_page_is_allowed_by_its_hash(framed_client):
     response = framed_client.get("/")
     allowed = set(_directives(response)["script-src"].split()[1:])
     html = response.get_data(as_text=True)
-    inline = [body for attributes, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S)
+    inline = [body for attributes, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.DOTALL)
               if "src=" not in attributes and "application/json" not in attributes and body.strip()]
     assert inline
     for body in inline:

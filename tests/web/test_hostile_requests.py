@@ -70,14 +70,34 @@ def test_junk_click_data_changes_nothing(client, demo_app, click_data):
         assert response.status_code == 204, (key, response.data[:300])  # PreventUpdate: nowhere to go
 
 
-def test_document_selects_with_junk_values_do_not_fail(client, demo_app):
-    key = _callback_key(demo_app, "url.search@")
-    for year, kind in (("²⁰²⁵", "begroting"), ({"a": 1}, ["x"]), (2023, "jaarrekening"), (True, None)):
-        body = {"output": key, "outputs": {"id": ids.URL, "property": "search"},
-                "inputs": [{"id": ids.YEAR_SELECT, "property": "value", "value": year},
-                           {"id": ids.DOCUMENT_SELECT, "property": "value", "value": kind}],
-                "state": [{"id": ids.URL, "property": "search", "value": ""}], "changedPropIds": []}
+def test_document_form_with_junk_values_does_not_fail(client, demo_app):
+    """The "Show" button and the document select, posted with values no browser sends."""
+    show = _callback_key(demo_app, "url.search@")
+    years = _callback_key(demo_app, f"..{ids.YEAR_SELECT}.options")
+    for year, kind in (("²⁰²⁵", "begroting"), ({"a": 1}, ["x"]), (2023, "jaarrekening"), (True, None), ("0000", "begroting")):
+        body = {"output": show, "outputs": {"id": ids.URL, "property": "search"},
+                "inputs": [{"id": ids.DOCUMENT_APPLY, "property": "n_clicks", "value": 1}],
+                "state": [{"id": ids.YEAR_SELECT, "property": "value", "value": year},
+                          {"id": ids.DOCUMENT_SELECT, "property": "value", "value": kind},
+                          {"id": ids.URL, "property": "search", "value": ""}], "changedPropIds": [f"{ids.DOCUMENT_APPLY}.n_clicks"]}
+        response = client.post(UPDATE_PATH, json=body)
+        assert response.status_code in (200, 204), response.data[:300]
+        if response.status_code == 200:  # an unreadable choice falls back to a document that exists
+            search = response.get_json()["response"][ids.URL]["search"]
+            assert "year=20" in search and "document=" in search
+        body = {"output": years, "outputs": [{"id": ids.YEAR_SELECT, "property": "options"}, {"id": ids.YEAR_SELECT, "property": "value"},
+                                             {"id": ids.DOCUMENT_NOTE, "property": "children"}],
+                "inputs": [{"id": ids.DOCUMENT_SELECT, "property": "value", "value": kind}],
+                "state": [{"id": ids.YEAR_SELECT, "property": "value", "value": year}, {"id": ids.URL, "property": "search", "value": ""}],
+                "changedPropIds": [f"{ids.DOCUMENT_SELECT}.value"]}
         assert client.post(UPDATE_PATH, json=body).status_code in (200, 204)
+
+
+def test_machine_addresses_that_do_not_exist_get_a_json_404_and_reader_addresses_the_friendly_page(client):
+    for path in ("/_dash-component-suites/dash/", "/_dash-nothing", "/assets/", "/api/v1/nothing"):
+        _assert_json_refusal(client.get(path), 404)
+    response = client.get("/no-such-page")
+    assert response.status_code == 404 and response.mimetype == "text/html" and b"<title>" in response.data
 
 
 @pytest.mark.parametrize("path", ["/_dash-component-suites/../../etc/passwd", "/_dash-component-suites/dash/../../../app.py",

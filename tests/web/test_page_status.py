@@ -8,7 +8,7 @@ import pytest
 
 
 def _title(body: str) -> str:
-    return re.search(r"<title>(.*?)</title>", body, re.S).group(1).strip()
+    return re.search(r"<title>(.*?)</title>", body, re.DOTALL).group(1).strip()
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_a_year_that_does_not_exist_lists_the_years_that_do(client, demo_context
 def test_without_javascript_the_page_says_what_it_is_and_links_the_open_data(client):
     body = client.get("/theme/young?lang=nl").get_data(as_text=True)
     assert '<html lang="nl">' in body
-    noscript = re.search(r"<body>.*?<noscript>(.*?)</noscript>", body, re.S).group(1)
+    noscript = re.search(r"<body>.*?<noscript>(.*?)</noscript>", body, re.DOTALL).group(1)
     assert "Jong" in noscript and "JavaScript" in noscript
     links = re.findall(r'href="([^"]+)"', noscript)
     assert "/api/v1/" in links
