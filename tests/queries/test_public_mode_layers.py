@@ -102,7 +102,7 @@ def test_crafted_page_posts_never_show_a_draft_programme_figure(public, council,
     _title, council_text = render_path(council, path)
     assert "Draft" in council_text and any(a in council_text for a in shown), "council shows the draft, marked"
     _title, text = render_path(public, path)
-    assert "Concept" not in text
+    assert "Draft" not in text
     assert not [a for a in shown if a in text]
     if path.startswith("/theme/"):
         assert "no published programme figures" in text
@@ -146,13 +146,13 @@ def test_a_draft_results_layer_has_no_indicators_on_the_public_site(public, coun
     assert _json(council, f"/api/v1/indicators/values?indicator={slug}")
     assert render_path(public, f"/indicator/{slug}")[0] == "Page not found"
     council_title, council_text = render_path(council, f"/indicator/{slug}")
-    assert council_title != "Page not found" and "Concept" in council_text
+    assert council_title != "Page not found" and "Draft" in council_text
     _title, index = render_path(public, "/indicators")
     assert index.count("No indicators have been imported for this theme yet.") == 4
     _title, overview = render_path(public, "/")
     _title, council_overview = render_path(council, "/")
     assert "on track" not in overview and "No indicators yet." in overview
-    assert "on track" in council_overview and "Concept" in council_overview
+    assert "on track" in council_overview and "Draft" in council_overview
     _title, theme = render_path(public, "/theme/young")
     assert "No indicators have been imported for this theme yet." in theme
     for row in council_rows:
