@@ -31,6 +31,17 @@ def _current_document(ctx: AppContext, request) -> tuple[int, str] | None:
         return None
 
 
+def _form_context(search):
+    """The context, the address and its municipality the form belongs to; no update for a municipality
+    that is unknown (the page itself says so)."""
+    ctx = current_context()
+    request = parse_request("/", search, ctx.settings.language)
+    municipality = request.get("municipality") or ctx.settings.municipality
+    if municipality not in ctx.service.municipalities():
+        raise PreventUpdate
+    return ctx, request, municipality
+
+
 def register(app: dash.Dash) -> None:
     """Wiring only."""
 
@@ -44,11 +55,7 @@ def register(app: dash.Dash) -> None:
     )
     def choose_document(_clicks, year, kind, search):
         """On "Show" only: the selects themselves never navigate (keyboard users move through them)."""
-        ctx = current_context()
-        request = parse_request("/", search, ctx.settings.language)
-        municipality = request.get("municipality") or ctx.settings.municipality
-        if municipality not in ctx.service.municipalities():
-            raise PreventUpdate  # the page itself says the municipality is unknown
+        ctx, request, municipality = _form_context(search)
         available = ctx.service.available_documents(municipality)
         year = year_from_value(year)
         kind = kind if isinstance(kind, str) else None
@@ -73,11 +80,7 @@ def register(app: dash.Dash) -> None:
     def years_of_document(kind, year, search):
         """Only the years that exist for the chosen document; when the chosen year has none, the
         nearest year that has one, and the form says so instead of changing it silently."""
-        ctx = current_context()
-        request = parse_request("/", search, ctx.settings.language)
-        municipality = request.get("municipality") or ctx.settings.municipality
-        if municipality not in ctx.service.municipalities():
-            raise PreventUpdate  # the page itself says the municipality is unknown
+        ctx, request, municipality = _form_context(search)
         docs = ctx.service.available_documents(municipality)
         years = sorted({y for y, k in docs if k == kind})
         if not years:
