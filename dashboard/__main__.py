@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.config.paths import THEME_MAPPING_FILE
 from dashboard.config.settings import Settings
+from dashboard.domain.access import ROLES
 from dashboard.domain.iv3 import DOCUMENT_KINDS, parse_year_text
 from dashboard.domain.themes import ThemeMapping
 from dashboard.importers.iv3 import parse_iv3_file
@@ -51,6 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file")
     restore = commands.add_parser("restore", help="replace the store's contents by a backup made with 'backup'")
     restore.add_argument("file")
+    users = commands.add_parser("users", help="local accounts of the council site (login with name and password)")
+    user_commands = users.add_subparsers(dest="users_command", required=True)
+    add = user_commands.add_parser("add", help="add an account; prints its generated password once")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input instead of generating one")
+    user_commands.add_parser("list", help="every account: name, role, source, active or disabled")
+    for verb, text in (("disable", "the account can no longer log in; its sessions end"), ("enable", "undo disable"),
+                       ("reset", "a new generated password (printed once); the account's sessions end")):
+        change = user_commands.add_parser(verb, help=text)
+        change.add_argument("name")
+        if verb == "reset":
+            change.add_argument("--password-stdin", action="store_true", help="read the new password from standard input")
     db = commands.add_parser("db", help="the store's schema revision (migrations in dashboard/store/migrations)")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="bring the store to the newest schema revision (the app does this at start too)")
@@ -116,6 +130,8 @@ def _run(args, settings: Settings) -> int:
             return 2
         print(result.summary())
         return 0
+    if args.command == "users":
+        return _users(args, settings)
     if args.command in ("publish", "unpublish"):
         return _change_status(args, settings, "published" if args.command == "publish" else "draft")
     if args.command == "load-demo":
@@ -184,6 +200,38 @@ def _backup_or_restore(args, settings: Settings) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _users(args, settings: Settings) -> int:
+    from dashboard.domain.passwords import generate_password
+    from dashboard.store import accounts
+    from dashboard.store.audit import record
+
+    engine = open_engine(settings.database_url)
+    try:
+        if args.users_command == "list":
+            for account in accounts.list_accounts(engine):
+                print(f"{account.name}\t{account.role}\t{account.source}\t{'disabled' if account.disabled else 'active'}")
+            return 0
+        given = getattr(args, "password_stdin", False)
+        password = sys.stdin.readline().rstrip("\n") if given else generate_password()
+        try:
+            if args.users_command == "add":
+                account = accounts.add_account(engine, args.name, args.role, password)
+            elif args.users_command == "reset":
+                account = accounts.reset_password(engine, args.name, password)
+            else:
+                account = accounts.set_disabled(engine, args.name, args.users_command == "disable")
+        except accounts.AccountProblem as problem:
+            print(f"error: users {args.users_command}: {problem}", file=sys.stderr)
+            return 2
+        record(engine, "command line", "users", f"{args.users_command} {account.name} (role {account.role})")
+        print(f"{args.users_command}: {account.name} (role {account.role})")
+        if args.users_command in ("add", "reset") and not given:
+            print(f"password (shown only now): {password}")
+        return 0
+    finally:
+        engine.dispose()
 
 
 def _db(args, settings: Settings) -> int:

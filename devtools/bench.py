@@ -344,7 +344,7 @@ class Interactions:
     def classes(self, rounds: int) -> dict[str, list[Call]]:
         rng = random.Random(7)
         docs = self.documents
-        q = lambda y, k: f"?year={y}&document={k}"  # noqa: E731
+        q = lambda y, k: f"?year={y}&document={k}"
         classes = {
             "overview load": [self.route("/", q(*rng.choice(docs))) for _ in range(rounds)],
             "year/document change": [c for _ in range(rounds // 2) for y, k in [rng.choice(docs)] for c in (self.choose(y, k), self.route("/", q(y, k)))],
@@ -356,12 +356,17 @@ class Interactions:
             classes["provider page"] = [self.route(f"/provider/{rng.choice(self.providers)}", q(*rng.choice(docs))) for _ in range(rounds)]
         if self.indicators:
             classes["indicator page"] = [self.route(f"/indicator/{rng.choice(self.indicators)['slug']}") for _ in range(rounds)]
-        classes["meeting mode slide"] = [self.route("/present", q(*rng.choice(docs)) + f"&slide={rng.randint(1, 5)}") for _ in range(rounds)]
+        classes["meeting mode slide"] = [self.route("/present", q(*rng.choice(docs)) + f"&slide={rng.randint(1, 6)}") for _ in range(rounds)]
+        savings = f"?municipality={self.municipality}"
+        classes["savings tracker"] = [self.route("/savings", savings) for _ in range(rounds // 2)] + [
+            self.route(f"/savings/{rng.choice(['vital', 'young', 'work', 'participate'])}", savings) for _ in range(rounds - rounds // 2)
+        ]
         api = []
         for _ in range(rounds):
             y, k = rng.choice(docs)
             params = urlencode({"municipality": self.municipality, "year": y, "document": k})
-            api.append(Call("GET", rng.choice([f"/api/v1/themes?{params}", f"/api/v1/programmes?{params}", f"/api/v1/indicators?municipality={self.municipality}"])))
+            api.append(Call("GET", rng.choice([f"/api/v1/themes?{params}", f"/api/v1/programmes?{params}", f"/api/v1/indicators?municipality={self.municipality}",
+                                            f"/api/v1/savings/measures?municipality={self.municipality}"])))
         classes["API call"] = api
         return classes
 

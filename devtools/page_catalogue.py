@@ -26,5 +26,7 @@ def example_paths(service: DashboardService, municipality: str) -> list[tuple[st
         ("compare", "/compare"),
         ("compare-group", "/compare?municipality=Zwolle&group=youth-region&year=2023&document=jaarrekening"),
         ("overview-other-municipality", "/?municipality=Zwolle"),
+        ("savings", "/savings"),
+        ("savings-theme", "/savings/work"),
     ]
     return paths

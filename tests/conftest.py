@@ -62,7 +62,10 @@ def demo_context(demo_app):
 
 @pytest.fixture()
 def client(demo_app):
-    return demo_app.server.test_client()
+    """A council member's session (logged in through the form) on the demo app."""
+    from tests.helpers import logged_in
+
+    return logged_in(demo_app)
 
 
 @pytest.fixture(scope="session")
@@ -88,9 +91,13 @@ def browser():
 
 
 @pytest.fixture()
-def page(browser, live_server):
+def page(browser, live_server, demo_app):
+    """A browser tab with a council member's session, logged in through the login form."""
+    from devtools.sessions import TEST_PASSWORD, account_for, log_in_through_the_form
+
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server)
     page = context.new_page()
     page.set_default_timeout(15000)
+    log_in_through_the_form(page, account_for(demo_app, "council"), TEST_PASSWORD)
     yield page
     context.close()

@@ -1,4 +1,4 @@
-"""Test helpers: render a page through the real Dash callback endpoint, without a browser."""
+"""Test helpers: log in through the login form, render a page through the real Dash callback endpoint."""
 from __future__ import annotations
 
 import threading
@@ -9,6 +9,7 @@ from dashboard.navigation import ids
 from dashboard.store.database import normalise_url
 from dashboard.web import router
 from dashboard.web.page_requests import UPDATE_PATH, payload_for
+from devtools.sessions import TEST_PASSWORD, BrowserLikeClient, account_for, log_in, logged_in  # noqa: F401 (for the tests)
 
 
 def render_path(client, path: str) -> tuple[str, str]:

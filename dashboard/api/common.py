@@ -1,17 +1,15 @@
 """Shared helpers of the API routes: parameter parsing, errors, JSON/CSV responses."""
 from __future__ import annotations
 
-import csv
-import io
 import math
 
 from flask import Response, current_app, jsonify, request
 
 from dashboard.domain.iv3 import BEGROTING, parse_document_kind, parse_year_text
-from dashboard.domain.spreadsheet import safe_cell
+from dashboard.domain.spreadsheet import csv_text
+from dashboard.queries.context import EXTENSION_KEY
 from dashboard.queries.service import DashboardService, NotFound
 
-EXTENSION_KEY = "social_dashboard"
 
 
 class BadRequest(ValueError):
@@ -70,13 +68,8 @@ def respond(records: list[dict], output: str, filename: str) -> Response:
     """JSON as it is, or a CSV download whose text cells cannot run as spreadsheet formulas."""
     if output == "json":
         return jsonify(records)
-    buffer = io.StringIO()
-    if records:
-        writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({key: safe_cell(value) for key, value in record.items()} for record in records)
     return Response(
-        buffer.getvalue(),
+        csv_text(records),
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
     )

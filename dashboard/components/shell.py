@@ -8,6 +8,7 @@ from dash import dcc, html
 from dashboard.components.municipality_chooser import municipality_chooser
 from dashboard.domain import formatting as fmt
 from dashboard.domain.themes import THEME_DUTCH
+from dashboard.domain.access import may
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import PageRequest, href
 
@@ -40,8 +41,10 @@ def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=Non
                             dcc.Link(t("Compare"), href=href("/compare", request)),
                             dcc.Link(t("Indicators"), href=href("/indicators", request)),
                             dcc.Link(t("Meeting mode"), href=href("/present", request)),
+                            dcc.Link(t("Savings"), href=href("/savings", request)),
                             dcc.Link(t("Glossary"), href=href("/glossary", request)),
                             html.A(t("Open data"), href="/api/v1/"),
+                            *staff_links(request),
                             dcc.Link(
                                 html.Span("Nederlands" if other == "nl" else "English", lang=other),
                                 href=href(request.path, request, lang=other),
@@ -71,6 +74,15 @@ def page_shell(request: PageRequest, municipality: str, content, breadcrumbs=Non
             ),
         ),
     ]
+
+
+def staff_links(request: PageRequest) -> list:
+    """Links to the staff pages the visitor's role may open (council mode); the pages check the role again."""
+    if request.role is None:
+        return []
+    t = request.t
+    links = [html.A(t("Audit log"), href="/audit")] if may(request.role, "read-audit") else []
+    return links + [html.A(t("Log out"), href="/logout")]
 
 
 def embedded_shell(request: PageRequest, body: list) -> list:

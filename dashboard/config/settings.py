@@ -34,6 +34,16 @@ class Settings:
     frame_ancestors: tuple[str, ...] = ()  # origins allowed to frame /embed/... pages (CSP frame-ancestors)
     max_request_bytes: int = 1024 * 1024  # larger request bodies get 413 (a callback post is a few KB)
     contact_email: str = ""  # where residents report accessibility problems: on the statement and in the footer
+    # Council mode's login (issue 14); public mode has none.
+    secret_key: str = ""  # signs session cookies; empty: a random key kept in instance/secret_key
+    session_idle_minutes: int = 30  # a session without a request for this long ends
+    secure_cookies: bool = False  # behind HTTPS: cookies only over HTTPS
+    demo_accounts: bool = True  # a council site without accounts creates one per role and prints them once
+    oidc_issuer: str = ""  # single sign-on (OpenID Connect) when set, e.g. https://login.microsoftonline.com/TENANT/v2.0
+    oidc_client_id: str = ""
+    oidc_client_secret: str = ""
+    oidc_role_claim: str = "groups"  # the ID-token/userinfo claim that carries the user's groups
+    oidc_roles: str = ""  # GROUP=ROLE pairs, e.g. "raad=council,redactie=editor,griffie=admin" (checked when the app starts)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
@@ -57,6 +67,14 @@ class Settings:
         contact = env.get("DASHBOARD_CONTACT_EMAIL", "").strip()
         if contact and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", contact):
             raise SystemExit(f"DASHBOARD_CONTACT_EMAIL: {contact!r} is not an e-mail address")
+        idle = env.get("DASHBOARD_SESSION_IDLE_MINUTES", "30").strip()
+        if not (idle.isascii() and idle.isdigit()) or int(idle) < 1:
+            raise SystemExit(f"DASHBOARD_SESSION_IDLE_MINUTES must be a number of minutes, not {idle!r}")
+        roles = env.get("DASHBOARD_OIDC_ROLES", "").strip()
+        oidc = {key: env.get(f"DASHBOARD_OIDC_{key.upper()}", "").strip() for key in ("issuer", "client_id", "client_secret")}
+        if oidc["issuer"] and not (oidc["client_id"] and roles):
+            raise SystemExit("DASHBOARD_OIDC_ISSUER is set: DASHBOARD_OIDC_CLIENT_ID and DASHBOARD_OIDC_ROLES are needed too")
+        load_demo = env.get("DASHBOARD_LOAD_DEMO", "1") not in ("0", "false", "no")
         return cls(
             contact_email=contact,
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
@@ -64,7 +82,16 @@ class Settings:
             mode=mode,
             language=language,
             port=int(port),
-            load_demo=env.get("DASHBOARD_LOAD_DEMO", "1") not in ("0", "false", "no"),
+            load_demo=load_demo,
             frame_ancestors=ancestors,
             max_request_bytes=int(max_request),
+            secret_key=env.get("DASHBOARD_SECRET_KEY", ""),
+            session_idle_minutes=int(idle),
+            secure_cookies=env.get("DASHBOARD_SECURE_COOKIES", "0") in ("1", "true", "yes"),
+            demo_accounts=env.get("DASHBOARD_DEMO_ACCOUNTS", "1" if load_demo else "0") not in ("0", "false", "no"),
+            oidc_issuer=oidc["issuer"].rstrip("/"),
+            oidc_client_id=oidc["client_id"],
+            oidc_client_secret=oidc["client_secret"],
+            oidc_role_claim=env.get("DASHBOARD_OIDC_ROLE_CLAIM", "groups").strip() or "groups",
+            oidc_roles=roles,
         )

@@ -31,11 +31,12 @@ FULL_FILES = (
 DRAFT_PROGRAMME_LAYER = (2026, BEGROTING)
 
 
-def load_demo(engine: Engine, programmes: bool = True, national: bool = True) -> list[str]:
+def load_demo(engine: Engine, programmes: bool = True, national: bool = True, savings: bool = True) -> list[str]:
     """Import every demo file in order; returns the importer summaries.
 
     ``programmes=False`` loads the CBS files only (the programme generator reads those).
     ``national=False`` loads Kampen's CBS files alone (quicker, for tests that need no comparison).
+    ``savings=False`` leaves out the savings target and learning loop (a store of a release before them).
     """
     mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
     summaries = []
@@ -62,6 +63,9 @@ def load_demo(engine: Engine, programmes: bool = True, national: bool = True) ->
         summaries.append(import_project_directory(engine, DEMO_DIR / "programmes", ImportOptions(publish=True)).summary())
         # the illustrative results layer (indicators, targets, values, stories); refers to the programmes above
         summaries.append(import_project_directory(engine, DEMO_DIR / "indicators", ImportOptions(publish=True)).summary())
+        # the illustrative savings target, its measures and the learning loop; refer to the two layers above
+        if savings:
+            summaries.append(import_project_directory(engine, DEMO_DIR / "savings", ImportOptions(publish=True)).summary())
         # One draft, so the public and council sites differ visibly (and testably): the programme budget of
         # the newest begroting is still in preparation, while CBS's own figures of that begroting are published.
         from dashboard.store.publishing import set_programme_layer_status

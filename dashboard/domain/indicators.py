@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Mapping
 
-from dashboard.domain.traffic_light import NO_DATA, OFF_TRACK, OUTDATED, STATUSES, Assessment, Observation, Target, assess
+from dashboard.domain.traffic_light import NO_DATA, OFF_TRACK, OUTDATED, STATUSES, Assessment, Observation, Period, Target, assess, judge, target_for
 
 GOAL, OUTCOME, OUTPUT = "goal", "outcome", "output"
 LEVELS: tuple[str, ...] = (GOAL, OUTCOME, OUTPUT)
@@ -69,6 +69,16 @@ class IndicatorResult:
 def evaluate(info: IndicatorInfo, targets: Mapping[int, Target], observations: Iterable[Observation], reference_date: date) -> IndicatorResult:
     ordered = tuple(sorted(observations, key=lambda o: o.period))
     return IndicatorResult(info, targets, ordered, assess(info.direction, info.tolerance, targets, ordered, reference_date), reference_date)
+
+
+def history(result: IndicatorResult) -> tuple[tuple[Period, str], ...]:
+    """Each measured period with its status against that year's target, oldest first (no staleness:
+    a past value is judged as it stood). The indicator chart's table and the review list use it."""
+    out = []
+    for o in result.observations:
+        target = target_for(result.targets, o.period.year)
+        out.append((o.period, judge(o.value, target, result.info.tolerance) if target is not None else NO_DATA))
+    return tuple(out)
 
 
 def status_counts(results: Iterable[IndicatorResult]) -> dict[str, int]:

@@ -15,3 +15,16 @@ def safe_cell(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def csv_text(records: list[dict]) -> str:
+    """``records`` as CSV text (header from the first record), every cell through ``safe_cell``."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    if records:
+        writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({key: safe_cell(value) for key, value in record.items()} for record in records)
+    return buffer.getvalue()

@@ -17,7 +17,7 @@ from dashboard.domain.limits import NAME_LENGTH, UNIT_LENGTH, is_percent
 from dashboard.domain.themes import THEME_BY_SLUG
 from dashboard.domain.traffic_light import BAND, DIRECTIONS, FREQUENCIES, HIGHER, LOWER, Period, Target
 from dashboard.importers.problems import Problem
-from dashboard.importers.project import FileSet, ImportOptions, KnownInStore
+from dashboard.importers.project import FileSet, ImportOptions, KnownInStore, one_municipality
 from dashboard.importers.tables import Column, TableSpec, boolean, choice, count, decimal_number, iso_date, slug, text, text_up_to, year
 
 INDICATORS, TARGETS, VALUES, STORIES = "indicators.csv", "indicator_targets.csv", "indicator_values.csv", "stories.csv"
@@ -133,7 +133,7 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
     providers = _known_providers(frames, known)
 
     name = f"{directory}/{INDICATORS}"
-    problems += _check_municipality(indicators.pipe(_records), known, name)
+    problems += one_municipality(indicators.pipe(_records), known, name, "indicators")
     for row in by_slug.values():
         line, theme = int(row["line"]), THEME_BY_SLUG[row["theme"]]
         parent_slug = row["contributes_to"]
@@ -206,22 +206,6 @@ def _percent_problems(owner: dict, name: str, line: int, numbers: dict[str, floa
         return []
     return [Problem(name, line, column, f"{number:g} is outside 0–100, and {owner['indicator']} is in {owner['unit']!r}")
             for column, number in numbers.items() if number is not None and not 0 <= number <= 100]
-
-
-def _check_municipality(rows: list[dict], known_in_store: KnownInStore, name: str) -> list[Problem]:
-    """Every row names the same municipality, and the store knows it (its CBS figures were imported)."""
-    if not rows:
-        return [Problem(name, 1, "municipality", "no indicators: an import holds one municipality's layer and needs at least one row")]
-    known = known_in_store.municipalities()
-    first = rows[0]
-    problems = []
-    for row in rows:
-        if row["municipality"] != first["municipality"]:
-            problems.append(Problem(name, int(row["line"]), "municipality",
-                                    f"{row['municipality']!r}: one import holds one municipality's layer, and line {int(first['line'])} says {first['municipality']!r}"))
-        elif row["municipality"] not in known:
-            problems.append(Problem(name, int(row["line"]), "municipality", f"unknown municipality {row['municipality']!r}: import its CBS Iv3 figures first"))
-    return problems
 
 
 def layer_municipality(frames: dict[str, pd.DataFrame]) -> str:

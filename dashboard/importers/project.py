@@ -9,9 +9,10 @@ error. Any problem anywhere → ``ImportFailed``. ``dashboard.ingest`` runs the 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 import pandas as pd
 
@@ -19,7 +20,7 @@ from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.tables import TableSpec, read_table
 
 #: Modules in ``dashboard.importers`` that define ``FILE_SET``. Order matters: later ones may refer to earlier ones.
-FEATURE_MODULES: tuple[str, ...] = ("programmes", "indicators")
+FEATURE_MODULES: tuple[str, ...] = ("programmes", "indicators", "savings", "learning")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class KnownInStore(Protocol):
     def programme_themes(self) -> dict[str, str]: ...
 
     def provider_slugs(self) -> set[str]: ...
+
+    def indicator_slugs(self, name: str) -> set[str]: ...
 
 
 @dataclass(frozen=True)
@@ -105,3 +108,24 @@ def check_project(files: ProjectFiles, known: KnownInStore) -> None:
         problems.extend(file_set.check(files.frames, known, files.directory))
     if problems:
         raise ImportFailed(problems)
+
+
+def one_municipality(rows: list[dict], known_in_store: KnownInStore, name: str, what: str) -> list[Problem]:
+    """Every row names the same municipality, and the store knows it (its CBS figures were imported):
+    a results, savings or learning layer belongs to one municipality. ``what``: the rows, for the message."""
+    if not rows:
+        return [Problem(name, 1, "municipality", f"no {what}: an import holds one municipality's layer and needs at least one row")]
+    known = known_in_store.municipalities()
+    first = rows[0]
+    problems = []
+    for row in rows:
+        if row["municipality"] != first["municipality"]:
+            problems.append(
+                Problem(
+                    name, int(row["line"]), "municipality",
+                    f"{row['municipality']!r}: one import holds one municipality's layer, and line {int(first['line'])} says {first['municipality']!r}",
+                )
+            )
+        elif row["municipality"] not in known:
+            problems.append(Problem(name, int(row["line"]), "municipality", f"unknown municipality {row['municipality']!r}: import its CBS Iv3 figures first"))
+    return problems

@@ -6,10 +6,10 @@ A ``TableSpec`` lists the columns and how each cell is parsed; ``read_table`` re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 
@@ -162,3 +162,26 @@ def boolean(value: str) -> bool:
     if lowered in ("false", "no", "0", "nee"):
         return False
     raise ValueError(f"{value!r} is not true or false")
+
+
+def slug_list(value: str) -> tuple[str, ...]:
+    """Slugs separated by spaces (a measure's programmes, a note's indicators), each checked, in the order written."""
+    return tuple(slug(part) for part in value.split())
+
+
+# Reading parsed frames -----------------------------------------------------------------------
+
+
+def optional(value):
+    """An empty cell as None (pandas holds it as None or NaN)."""
+    return None if value is None or (isinstance(value, float) and value != value) else value  # noqa: PLR0124 (NaN)
+
+
+def flag(value) -> bool:
+    """An optional boolean cell: empty means False."""
+    return bool(optional(value))
+
+
+def rows_of(frame: pd.DataFrame) -> list[dict]:
+    """A parsed frame's rows as dicts, empty cells as None."""
+    return [{k: optional(v) for k, v in row.items()} for row in frame.to_dict("records")]

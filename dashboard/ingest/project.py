@@ -10,11 +10,17 @@ from dashboard.importers.project import ImportOptions, check_project, read_proje
 from dashboard.store.facts import StoreFacts
 from dashboard.store.indicators import write_results_layer
 from dashboard.store.programmes import write_programme_layers
+from dashboard.store.savings import write_learning_layer, write_savings_layer
 from dashboard.store.writer import bump_version
 from dashboard.store.writing import write_transaction
 
 #: The store's writer for each feature's records (``importers.project.FEATURE_MODULES``).
-WRITERS = {"programmes": write_programme_layers, "indicators": write_results_layer}
+WRITERS = {
+    "programmes": write_programme_layers,
+    "indicators": write_results_layer,
+    "savings": write_savings_layer,
+    "learning": write_learning_layer,
+}
 
 
 @dataclass

@@ -19,6 +19,7 @@ class PageRequest:
     lang: str = "en"
     embed: bool = False  # /embed/...: the page without site chrome, for framing on other sites
     unsupported_lang: str | None = None  # ?lang= asked for a language we do not have: the page says so
+    role: str | None = None  # the visitor's role (council mode, set from the session, never from the URL); None: anonymous
 
     @property
     def t(self) -> Translator:

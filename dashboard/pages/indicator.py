@@ -29,9 +29,9 @@ from dashboard.components.results_chain import results_panel
 from dashboard.components.shell import breadcrumb, page_shell
 from dashboard.components.traffic_light import status_badge, status_counts
 from dashboard.domain import formatting as fmt
-from dashboard.domain.indicators import LEVELS, IndicatorResult
+from dashboard.domain.indicators import LEVELS, IndicatorResult, history
 from dashboard.domain.themes import THEME_SLUGS, THEMES
-from dashboard.domain.traffic_light import NO_DATA, OUTDATED, PUBLICATION_ALLOWANCE_MONTHS, QUARTERLY, STATUSES, YEARLY, judge, target_for
+from dashboard.domain.traffic_light import NO_DATA, OUTDATED, PUBLICATION_ALLOWANCE_MONTHS, QUARTERLY, STATUSES, YEARLY, target_for
 from dashboard.figures.indicators import ChartLabels, indicator_figure
 from dashboard.navigation.addresses import PageRequest, href, parse_year
 from dashboard.pages import Page
@@ -123,9 +123,8 @@ def _chart(result: IndicatorResult, queries: IndicatorQueries, stories, request:
     if stories:
         sentence += " " + (t("A numbered marker shows when the story beside the chart was told.") if len(stories) == 1 else t("Numbered markers show when the {count} stories beside the chart were told.", count=len(stories)))
     rows = []
-    for o in reversed(observations):
+    for o, (_, status) in reversed(list(zip(observations, history(result)))):
         target = target_for(result.targets, o.period.year)
-        status = judge(o.value, target, info.tolerance) if target is not None else "no data"
         rows.append([period_label(o.period, request), number(info, o.value, request), target_text(info, target, request), status_badge(status, request), notes.get(o.period, "")])
     table = data_table([t("Period"), t("Value"), t("Target"), t("Status"), t("Note")], rows, numeric={1})
     return chart_block(

@@ -4,7 +4,10 @@ Every slide is its own address (``?slide=N``), so the arrow keys, space and Page
 following links (assets/30-present.js), the browser's back button works, and a presentation for a
 fixed document and year can be opened by link. Every slide carries the "figures as of" stamp.
 """
+
 from __future__ import annotations
+
+from datetime import date
 
 from dash import dcc, html
 
@@ -23,8 +26,11 @@ from dashboard.pages import Page
 from dashboard.pages.common import document_label, resolve_document, resolve_municipality
 from dashboard.queries.context import AppContext
 from dashboard.queries.indicators import IndicatorQueries
+from dashboard.queries.savings import SavingsQueries
 
-SLIDE_COUNT = 1 + len(THEMES)
+#: The title slide, one per theme, and the savings slide (target, realised, gap, flags).
+SLIDE_COUNT = 1 + len(THEMES) + 1
+SAVINGS_SLIDE = SLIDE_COUNT - 1
 
 
 def render(ctx: AppContext, request: PageRequest) -> Page:
@@ -41,6 +47,8 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     if slide == 0:
         results = {theme: indicators.theme_results(theme, reference) for theme in THEMES}
         title, body = _title_slide(overview, trend, pinned, results, reference)
+    elif slide == SAVINGS_SLIDE:
+        title, body = _savings_slide(ctx, municipality, pinned)
     else:
         theme = THEMES[slide - 1]
         title, body = _theme_slide(overview, trend, theme, pinned, indicators.theme_results(theme, reference), reference)
@@ -155,7 +163,10 @@ def _theme_slide(overview, trend, theme: str, request: PageRequest, results, ref
     years = sorted(trend["year"].unique())
     sentence = t(
         "Spending on {theme} in {municipality}, {first}–{last}: budget (solid line) and realised (dashed line).",
-        theme=title, municipality=overview.municipality, first=years[0], last=years[-1],
+        theme=title,
+        municipality=overview.municipality,
+        first=years[0],
+        last=years[-1],
     )
     return title, [
         html.H1([title, *dutch_name(theme, request)], className=f"deck-theme-title theme-{THEME_SLUGS[theme]}"),
@@ -220,6 +231,44 @@ def _change_line(trend, theme: str, overview, request: PageRequest) -> list:
     t = request.t
     return [html.Span(t("{change} since {kind} {year}", change=_signed_percent(relative, request.lang), kind=t(overview.kind), year=previous_year),
                       className="deck-tile-change")]
+
+
+def _savings_slide(ctx: AppContext, municipality: str, request: PageRequest):
+    """Target, realised and the gap in large type, and the measures flagged because an indicator they must not harm is off track."""
+    t, lang = request.t, request.lang
+    queries = SavingsQueries(ctx.service, municipality)
+    title = t("Savings target")
+    target = queries.target()
+    if target is None:
+        return title, [html.H1(title), html.P(t("There is no savings target for {municipality} yet.", municipality=municipality), className="deck-lead")]
+    last = queries.progress().last()
+    flagged = [c for c in queries.checks(date.today()) if c.flagged]
+    facts = [
+        (t("Target {start}–{end}", start=target.start_year, end=target.end_year), fmt.euro_compact(last.target_cumulative_eur, lang)),
+        (t("Realised so far"), fmt.euro_compact(last.realised_cumulative_eur, lang)),
+        (t("Gap still to find"), fmt.euro_compact(last.gap_eur, lang)),
+    ]
+    flags = [
+        html.Li(
+            [
+                html.Span("⚑", **{"aria-hidden": "true"}),
+                " ",
+                c.measure.label(lang),
+                ": ",
+                ", ".join(r.info.label(lang) for r in c.off_track),
+                " ",
+                t("off track"),
+            ]
+        )
+        for c in flagged
+    ]
+    return title, [
+        html.H1(f"{title}: {target.label(lang)}", className="deck-theme-title"),
+        html.Dl([html.Div([html.Dt(label), html.Dd(value)], className="deck-fact") for label, value in facts], className="deck-facts"),
+        html.H2(t("Saving and still effective?")),
+        html.Ul(flags, className="deck-flags") if flags else html.P(t("Not flagged")),
+        html.P(t("Illustrative"), className="illustrative-badge") if target.illustrative else None,
+    ]
 
 
 def _signed_percent(fraction: float | None, lang: str) -> str:

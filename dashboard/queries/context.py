@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from dashboard.config.settings import Settings
 from dashboard.queries.service import DashboardService
 
+#: Where the app keeps its ``AppContext`` on the Flask server (``server.extensions``).
+EXTENSION_KEY = "social_dashboard"
+
 
 @dataclass(frozen=True)
 class AppContext:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from dashboard.store.schema import amount, document, municipality, taakveld
+from dashboard.store.schema_indicators import indicator, indicator_import
 from dashboard.store.schema_programmes import programme, provider
 
 
@@ -41,3 +42,12 @@ class StoreFacts:
 
     def provider_slugs(self) -> set[str]:
         return {s for (s,) in self.conn.execute(select(provider.c.slug))}
+
+    def indicator_slugs(self, name: str) -> set[str]:
+        """The indicators of ``name``'s results layer, as stored."""
+        query = (
+            select(indicator.c.slug)
+            .select_from(indicator.join(indicator_import).join(municipality, indicator_import.c.municipality_id == municipality.c.id))
+            .where(municipality.c.name == name)
+        )
+        return {s for (s,) in self.conn.execute(query)}

@@ -4,9 +4,12 @@ from __future__ import annotations
 import fcntl
 import gc
 import logging
+import sys
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 from html import escape
+from urllib.parse import urlencode
 
 import dash
 import plotly.io.json
@@ -24,11 +27,14 @@ from dashboard.navigation.addresses import parse_request
 from dashboard.queries.context import AppContext
 from dashboard.queries.service import DashboardService, current_names
 from dashboard.queries.warmup import compare_warmer, home_municipality_warmer
+from dashboard.staff import make_staff_blueprint
+from dashboard.staff.session import current_role
+from dashboard.store.accounts import create_demo_accounts
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
 from dashboard.web import document_callbacks as callbacks_document
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
-from dashboard.web import health, page_head, request_guard, request_timing, router, security_headers
+from dashboard.web import health, page_head, request_guard, request_timing, router, security_headers, sessions
 from dashboard.web.context import current_context
 from dashboard.web.page_requests import UPDATE_PATH
 from dashboard.web.page_responses import PageResponses
@@ -93,10 +99,22 @@ def create_context(settings: Settings) -> AppContext:
 
                 for line in load_demo(engine):
                     log.info(line)
+    if settings.mode == "council" and settings.demo_accounts:
+        with _demo_load_lock():
+            _announce_demo_accounts(create_demo_accounts(engine), settings.port)
     service = DashboardService(repository, ThemeMapping.from_csv(THEME_MAPPING_FILE), public=settings.mode == "public")
     service.warm_up.add(home_municipality_warmer(settings.municipality))  # per dataset version, in the background
     service.warm_up.add(compare_warmer(settings.municipality))
     return AppContext(settings=settings, service=service)
+
+
+def _announce_demo_accounts(accounts: list[tuple[str, str, str]], port: int) -> None:
+    """Printed once, when they are made: only their hashes are kept."""
+    if not accounts:
+        return
+    lines = [f"  {name:<8} role {role:<8} password {password}" for name, role, password in accounts]
+    print(f"\nDemo accounts (shown only now; log in at http://127.0.0.1:{port}/login):\n" + "\n".join(lines)
+          + "\nAdd real ones with: python -m dashboard users add NAME --role editor|council|admin\n", file=sys.stderr, flush=True)
 
 
 @contextmanager
@@ -131,6 +149,9 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     app.index_string = INDEX_TEMPLATE.format(lang=settings.language)
     server = app.server
     request_timing.install(server)  # first: the server time of refused requests is measured and logged too
+    if settings.mode == "council":  # then: nothing of the council site answers without a session
+        sessions.install(server, settings, context.service.repository.engine)
+        server.register_blueprint(make_staff_blueprint(settings))
     request_guard.install(app, settings.max_request_bytes)
     health.install(server, context.service.repository)
     server.extensions[EXTENSION_KEY] = context
@@ -209,7 +230,7 @@ def register_callbacks(app: dash.Dash) -> None:
     )
     def route(pathname, search):
         ctx = current_context()
-        request = parse_request(pathname, search, ctx.settings.language)
+        request = replace(parse_request(pathname, search, ctx.settings.language), role=current_role())
         page = router.render_page(ctx, request)
         return page.children, {"title": page.title, "lang": request.lang, "present": request.get("present") == "1"}
 

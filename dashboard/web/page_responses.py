@@ -8,17 +8,20 @@ Python objects a component tree takes, so the cache is bounded by bytes (``MAX_B
 
 The cache answers only exact posts of the router callback (``page_requests.route_inputs``); every
 other request, and every first request of a page, goes through Dash as usual. Public and council
-servers are separate apps with separate caches, and an import or publish bumps the dataset version,
+servers are separate apps with separate caches, a council server keys each response by the
+visitor's role (``page_key``), and an import or publish bumps the dataset version,
 which empties it: no response outlives the figures it was made from.
 """
 from __future__ import annotations
 
 import gzip
+from dataclasses import replace
 from datetime import date
 
 from dashboard.navigation.addresses import PageRequest, parse_request
 from dashboard.queries.service import DashboardService
 from dashboard.queries.versioned_cache import VersionedCache
+from dashboard.staff.session import current_role
 from dashboard.web.page_requests import UPDATE_PATH, route_inputs
 
 #: Upper bounds per worker: ~10 KB per page, so ~3,000 pages of the newest figures fit in 32 MB.
@@ -28,10 +31,10 @@ EXTENSION_KEY = "page_responses"
 
 
 def page_key(request: PageRequest) -> tuple:
-    """Everything a page depends on besides the dataset version: the address as parsed, and the day
-    (indicator statuses are judged against today's date)."""
-    return ("page", request.path, request.embed, tuple(sorted(request.params.items())), request.lang, request.unsupported_lang,
-            date.today().isoformat())
+    """Everything a page depends on besides the dataset version: the address as parsed, the visitor's
+    role (an editor's page has controls a council member's has not), and the day (indicator statuses
+    are judged against today's date)."""
+    return ("page", request.role, request.path, request.embed, tuple(sorted(request.params.items())), request.lang, request.unsupported_lang, date.today().isoformat())
 
 
 class PageResponses:
@@ -64,7 +67,7 @@ class PageResponses:
         if inputs is None:
             return None
         version = self._service.version()
-        key = page_key(parse_request(*inputs, self._default_lang))
+        key = page_key(replace(parse_request(*inputs, self._default_lang), role=current_role()))
         body = self._cache.get(version, key)
         if body is None:
             flask.g.page_response_key = (version, key)

@@ -5,7 +5,7 @@ import logging
 import re
 
 from dashboard.navigation.addresses import BadParameter, PageRequest
-from dashboard.pages import Page, accessibility, compare, glossary, indicator, not_found, overview, present, programme, provider, theme
+from dashboard.pages import Page, accessibility, compare, glossary, indicator, not_found, overview, present, programme, provider, savings, theme
 from dashboard.queries.context import AppContext
 from dashboard.queries.service import NotFound
 
@@ -23,6 +23,8 @@ ROUTES = [
     (re.compile(r"^/provider/(?P<slug>[a-z0-9-]+)$"), provider.render),
     (re.compile(r"^/indicators$"), indicator.render_index),
     (re.compile(r"^/indicator/(?P<slug>[a-z0-9-]+)$"), indicator.render),
+    (re.compile(r"^/savings$"), savings.render),
+    (re.compile(r"^/savings/(?P<slug>[a-z0-9-]+)$"), savings.render_theme),
 ]
 
 

@@ -11,6 +11,7 @@ from dashboard.config.paths import DEMO_DIR
 from dashboard.config.settings import Settings
 from dashboard.domain.spreadsheet import safe_cell
 from dashboard.web.app_factory import create_app
+from tests.helpers import logged_in
 
 #: Names that a spreadsheet runs as formulas (the issue's examples and OWASP's).
 FORMULA_NAMES = ["=1+2", "+31 20 1234567", "-2+3", "@SUM(A1:A9)", '=HYPERLINK("http://example.com","klik")']
@@ -31,7 +32,7 @@ def formula_client(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DATABASE_URL", url)
         assert main(["import-iv3", str(source), "--year", "2023", "--document", "begroting"]) == 0
-    return create_app(Settings(database_url=url, load_demo=False)).server.test_client()
+    return logged_in(create_app(Settings(database_url=url, load_demo=False)))
 
 
 @pytest.mark.parametrize("name", FORMULA_NAMES)

@@ -10,8 +10,14 @@ from dashboard.api.openapi import openapi_document
 
 
 @pytest.fixture(scope="module")
-def api_schema(demo_app):
-    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", demo_app.server)
+def api_schema(demo_settings):
+    """The open-data API as the public site serves it (anonymous; the council site's needs a session,
+    which Schemathesis' generated requests do not carry)."""
+    from dashboard.config.settings import Settings
+    from dashboard.web.app_factory import create_app
+
+    public = create_app(Settings(database_url=demo_settings.database_url, mode="public", language="en"))
+    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", public.server)
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")

@@ -8,6 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from devtools.page_catalogue import example_paths
+from devtools.sessions import TEST_PASSWORD, account_for, log_in_through_the_form
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]},
@@ -132,10 +133,11 @@ def test_every_focusable_element_shows_a_visible_focus_indicator(page, catalogue
         assert seen > 0, f"{name}: nothing reachable with Tab"
 
 
-def test_pages_reflow_at_320_pixels_without_sideways_scrolling(browser, live_server, catalogue):
+def test_pages_reflow_at_320_pixels_without_sideways_scrolling(browser, live_server, demo_app, catalogue):
     context = browser.new_context(viewport={"width": 320, "height": 640}, base_url=live_server)
     page = context.new_page()
     try:
+        log_in_through_the_form(page, account_for(demo_app, "council"), TEST_PASSWORD)
         for name, path in catalogue:
             _open(page, path)
             overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")

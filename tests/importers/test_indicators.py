@@ -9,33 +9,12 @@ from sqlalchemy import func, select
 
 from dashboard.__main__ import main
 from dashboard.config.paths import DEMO_DIR
-from dashboard.store.database import open_engine
 from dashboard.store.schema import dataset_version
 from dashboard.store.schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
 from tests.indicator_expectations import demo_indicators, demo_stories
 
 PROBLEM_LINE = re.compile(r"^[^:]+:\d+: [a-z_-]+: .+$")
 TABLES = (indicator, indicator_target, indicator_value, story, indicator_import)
-
-
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory):
-    """A store with the whole demo (CBS, programmes, indicators) loaded once."""
-    from dashboard.demo.load import load_demo
-
-    path = tmp_path_factory.mktemp("indicators") / "store.sqlite"
-    engine = open_engine(f"sqlite:///{path}")
-    load_demo(engine, national=False)
-    engine.dispose()  # closes the last connection, so SQLite folds its write-ahead log into the file we copy
-    return path
-
-
-@pytest.fixture()
-def store(demo_store, tmp_path, monkeypatch):
-    path = tmp_path / "store.sqlite"
-    shutil.copy(demo_store, path)
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
-    return open_engine(f"sqlite:///{path}")
 
 
 @pytest.fixture()

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine
 
 from dashboard.__main__ import main
 from dashboard.config.paths import DEMO_DIR
-from tests.helpers import snapshot
+from tests.helpers import snapshot, logged_in
 
 DEMO_FULL = DEMO_DIR / "2023_begroting.csv"
 DEMO_TEN_YEAR = DEMO_DIR / "iv3_2017_2026_lasten.csv"
@@ -326,7 +326,7 @@ def test_nederland_is_kept_as_the_national_total_not_a_municipality(stored):
     national = [row for row in snapshot(url)["municipality"] if row[1] == "Nederland"]
     assert len(national) == 1 and national[0][-1] in (True, 1)
     app = create_app(Settings(database_url=url, load_demo=False))
-    client = app.server.test_client()
+    client = logged_in(app)
     names = client.get("/api/v1/municipalities").get_json()
     assert names == ["Kampen"]
     assert client.get("/api/v1/themes?municipality=Nederland&year=2023&document=begroting").status_code == 404

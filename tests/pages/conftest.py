@@ -8,6 +8,7 @@ from dashboard.config.settings import Settings
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_document_status
 from dashboard.web.app_factory import create_app
+from tests.helpers import logged_in
 
 DRAFT = (2024, "jaarrekening")
 
@@ -22,9 +23,9 @@ def store_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def public_client(store_url):
-    return create_app(Settings(database_url=store_url, mode="public", language="en")).server.test_client()
+    return logged_in(create_app(Settings(database_url=store_url, mode="public", language="en")))
 
 
 @pytest.fixture(scope="module")
 def council_client(store_url):
-    return create_app(Settings(database_url=store_url, mode="council", language="en")).server.test_client()
+    return logged_in(create_app(Settings(database_url=store_url, mode="council", language="en")))

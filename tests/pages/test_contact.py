@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.config.settings import Settings
-from tests.helpers import render_tree, text_of, walk
+from tests.helpers import logged_in, render_tree, text_of, walk
 
 
 @pytest.fixture(scope="module")
@@ -12,7 +12,7 @@ def contact_client(demo_settings):
     from dashboard.web.app_factory import create_app
 
     settings = Settings(database_url=demo_settings.database_url, language="en", contact_email="toegankelijkheid@kampen.nl")
-    return create_app(settings).server.test_client()
+    return logged_in(create_app(settings))
 
 
 def _mailtos(tree) -> list[str]:

@@ -5,7 +5,7 @@ Dash callbacks are public HTTP endpoints, so these tests craft the POSTs a visit
 from __future__ import annotations
 
 from dashboard.navigation import ids
-from tests.helpers import render_path
+from tests.helpers import logged_in, render_path
 from tests.pages.conftest import DRAFT  # the store and the public/council apps are fixtures of conftest.py
 
 

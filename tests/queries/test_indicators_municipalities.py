@@ -18,6 +18,7 @@ from dashboard.store.indicators import IndicatorRepository, municipalities_with_
 from dashboard.store.schema import municipality
 from dashboard.store.schema_indicators import indicator, indicator_import, indicator_target, indicator_value, story
 from dashboard.web.app_factory import create_app
+from tests.helpers import logged_in
 
 OTHER, EMPTY = "Zwolle", "Urk"  # Zwolle gets a generated layer, Urk none
 PROBLEM_LINE = re.compile(r"^[^:]+:\d+: [a-z_-]+: .+$")
@@ -124,8 +125,8 @@ def test_unknown_or_mixed_municipality_is_refused_and_nothing_is_stored(store, t
 def test_api_answers_per_municipality(store, tmp_path):
     assert main(["import", str(other_files(tmp_path / "zwolle"))]) == 0  # a draft
     url = str(store.url)
-    council = create_app(Settings(database_url=url, mode="council", language="en")).server.test_client()
-    public = create_app(Settings(database_url=url, mode="public", language="en")).server.test_client()
+    council = logged_in(create_app(Settings(database_url=url, mode="council", language="en")))
+    public = logged_in(create_app(Settings(database_url=url, mode="public", language="en")))
 
     kampen = council.get("/api/v1/indicators").get_json()
     zwolle = council.get(f"/api/v1/indicators?municipality={OTHER}").get_json()
@@ -150,10 +151,10 @@ def test_api_answers_per_municipality(store, tmp_path):
 
 
 def test_pages_show_the_home_municipalitys_layer(store, tmp_path):
-    from tests.helpers import render_path
+    from tests.helpers import render_path, logged_in
 
     assert main(["import", str(other_files(tmp_path / "zwolle")), "--publish"]) == 0
-    client = create_app(Settings(database_url=str(store.url), mode="council", language="en")).server.test_client()
+    client = logged_in(create_app(Settings(database_url=str(store.url), mode="council", language="en")))
     _title, text = render_path(client, "/indicator/youth-care-per-1000")
     assert "122.7" in text  # Kampen's 2025 value, not Zwolle's
     assert "Municipality of Kampen" in text and "Municipality of Zwolle" not in text

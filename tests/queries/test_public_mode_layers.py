@@ -13,7 +13,7 @@ from dashboard.navigation import ids
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_results_status
 from dashboard.web.app_factory import create_app
-from tests.helpers import render_path, render_tree, table_rows, walk
+from tests.helpers import render_path, render_tree, table_rows, walk, logged_in
 
 pytestmark = pytest.mark.slow  # each test builds its own store and app in both modes (~30 s in all)
 
@@ -32,12 +32,12 @@ def store_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def public(store_url):
-    return create_app(Settings(database_url=store_url, mode="public", language="en")).server.test_client()
+    return logged_in(create_app(Settings(database_url=store_url, mode="public", language="en")))
 
 
 @pytest.fixture(scope="module")
 def council(store_url):
-    return create_app(Settings(database_url=store_url, mode="council", language="en")).server.test_client()
+    return logged_in(create_app(Settings(database_url=store_url, mode="council", language="en")))
 
 
 def _json(client, url):
@@ -233,7 +233,7 @@ def test_publish_and_unpublish_round_trip_through_the_command_line(tmp_path, mon
     url = f"sqlite:///{tmp_path / 'store.sqlite'}"
     create_app(Settings(database_url=url))
     monkeypatch.setenv("DATABASE_URL", url)
-    public = create_app(Settings(database_url=url, mode="public", language="en")).server.test_client()
+    public = logged_in(create_app(Settings(database_url=url, mode="public", language="en")))
 
     def programme_rows():
         return [r for r in _json(public, f"/api/v1/programmes?{DOC}") if r["slug"]]

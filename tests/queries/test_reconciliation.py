@@ -21,6 +21,7 @@ from dashboard.domain.themes import THEMES, ThemeMapping
 from dashboard.queries.service import DashboardService
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
+from tests.helpers import logged_in
 
 FULL_FILES = (
     ("2023_begroting.csv", 2023, "begroting"),
@@ -265,7 +266,7 @@ def test_api_themes_equal_the_cbs_file_for_the_sample(full_store, full_expected)
     from dashboard.web.app_factory import create_app
 
     app = create_app(Settings(database_url=str(full_store.repository.engine.url), load_demo=False))
-    client = app.server.test_client()
+    client = logged_in(app)
     for name in SAMPLE:
         response = client.get("/api/v1/themes", query_string={"municipality": name, "year": 2025, "document": "begroting"})
         assert response.status_code == 200

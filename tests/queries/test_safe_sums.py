@@ -16,7 +16,7 @@ from dashboard.store.database import open_engine
 from dashboard.store.repository import AmountOutOfBounds
 from dashboard.store.schema import amount
 from dashboard.web.app_factory import create_app
-from tests.helpers import empty_database
+from tests.helpers import empty_database, logged_in
 
 CEILING_IN_THOUSANDS = f"{AMOUNT_CEILING_EUR // 1000}.0"
 
@@ -50,7 +50,7 @@ def test_theme_totals_at_the_ceiling_are_exact_and_positive(tmp_path, monkeypatc
     for url in _store_urls(tmp_path):
         monkeypatch.setenv("DATABASE_URL", url)
         assert main(["import-iv3", str(source), "--year", "2023", "--document", "begroting"]) == 0
-        client = create_app(Settings(database_url=url, load_demo=False)).server.test_client()
+        client = logged_in(create_app(Settings(database_url=url, load_demo=False)))
         themes = client.get("/api/v1/themes?year=2023&document=begroting").get_json()
         for row in themes:
             rows_of_theme = sum(1 for code in codes if mapping.theme_of(code) == row["theme"])
@@ -71,5 +71,5 @@ def test_a_stored_amount_beyond_the_ceiling_is_an_error_not_a_wrong_total(tmp_pa
     app = create_app(Settings(database_url=url, load_demo=False))
     with pytest.raises(AmountOutOfBounds, match="re-import"):
         app.server.extensions["social_dashboard"].service.repository.amounts("Kampen")
-    response = app.server.test_client().get("/api/v1/themes?year=2023&document=begroting")
+    response = logged_in(app).get("/api/v1/themes?year=2023&document=begroting")
     assert b"-" not in response.data.split(b"error")[0] and response.is_json and "error" in response.get_json()

@@ -56,8 +56,9 @@ def store_of_previous_release(url: str, tables=None) -> None:
         upgrade_schema(engine, BASELINE)
         with engine.begin() as conn:
             conn.execute(text("DROP TABLE alembic_version"))
+            present = set(inspect(conn).get_table_names())  # 0001's tables: newer revisions' are not there yet
             for name in reversed(migrations_tables()):
-                if tables is not None and name not in tables:
+                if tables is not None and name not in tables and name in present:
                     conn.execute(text(f"DROP TABLE {name}"))
         assert current_revision(engine) is None
     finally:
@@ -72,7 +73,8 @@ def migrations_tables() -> list[str]:
 def fill_with_demo(url: str, programmes: bool = True) -> dict:
     engine = open_engine(url, migrate=False)  # as the store is: the previous release's code had no migrations
     try:
-        load_demo(engine, programmes=programmes, national=False)
+        # the releases before migration 0003 had no savings tables (and their demo no savings layer)
+        load_demo(engine, programmes=programmes, national=False, savings="savings_target" in inspect(engine).get_table_names())
     finally:
         engine.dispose()
     rows = snapshot(url)
@@ -142,7 +144,8 @@ def test_store_of_previous_release_is_stamped_and_keeps_every_row(store_url, ope
         assert upgraded.stdout.strip() == f"store: upgraded from no revision to {head_revision()} (head)"
 
     after = snapshot(store_url)
-    assert without_version(after) == before
+    assert {name: rows for name, rows in without_version(after).items() if name in before} == before
+    assert not any(rows for name, rows in without_version(after).items() if name not in before)  # tables of newer revisions: empty
     assert after["alembic_version"] == [(head_revision(),)]
     open_engine(store_url).dispose()  # a second start: nothing to do, nothing said
     assert "stamped" not in capsys.readouterr().err
@@ -165,7 +168,8 @@ def test_store_at_baseline_upgrades_to_head_keeping_every_row(store_url):
         assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
-    assert without_version(snapshot(store_url)) == without_version(before)
+    after = without_version(snapshot(store_url))
+    assert {name: rows for name, rows in after.items() if name in before} == without_version(before)
 
 
 def test_store_older_than_the_feature_tables_gets_them_and_keeps_its_rows(store_url):

@@ -15,7 +15,7 @@ from dashboard.__main__ import main
 from dashboard.config.paths import DEMO_DIR
 from dashboard.config.settings import Settings
 from dashboard.store.database import open_engine
-from tests.helpers import empty_database, open_store_in_processes, snapshot
+from tests.helpers import empty_database, open_store_in_processes, snapshot, logged_in
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 PG_SKIP_REASON = "PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)"
@@ -53,7 +53,7 @@ def test_demo_on_postgresql_answers_exactly_as_on_sqlite(pg, client):
     from dashboard.web.app_factory import create_app
 
     app = create_app(Settings(database_url=pg))
-    pg_client = app.server.test_client()
+    pg_client = logged_in(app)
     names = pg_client.get("/api/v1/municipalities").get_json()
     assert "Nederland" not in names and "Kampen" in names  # Boolean is_national on PostgreSQL
     assert names == client.get("/api/v1/municipalities").get_json()

@@ -6,14 +6,14 @@ import pytest
 from dashboard.config.settings import Settings
 from dashboard.navigation import ids
 from dashboard.web.app_factory import create_app
-from tests.helpers import render_path
+from tests.helpers import render_path, logged_in
 
 
 @pytest.fixture(scope="module")
 def framed_client(tmp_path_factory):
     db = tmp_path_factory.mktemp("embed") / "embed.sqlite"
     app = create_app(Settings(database_url=f"sqlite:///{db}", frame_ancestors=("https://www.kampen.nl",)))
-    return app.server.test_client()
+    return logged_in(app)
 
 
 def test_only_embed_pages_may_be_framed_and_only_by_configured_sites(framed_client):

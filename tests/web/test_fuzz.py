@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from dashboard.web.page_requests import UPDATE_PATH, route_payload
 from dashboard.web.request_guard import MACHINE_PREFIXES
 from devtools.page_catalogue import example_paths
+from tests.helpers import logged_in
 
 FUZZ = settings(max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -50,7 +51,7 @@ def _assert_no_server_error(response, what, reader_page: bool = False):
 
 @pytest.fixture(scope="module")
 def fuzz_client(demo_app):
-    return demo_app.server.test_client()
+    return logged_in(demo_app)
 
 
 @pytest.fixture(scope="module")

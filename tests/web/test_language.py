@@ -8,7 +8,7 @@ import pytest
 
 from dashboard.config.settings import Settings
 from devtools.page_catalogue import example_paths
-from tests.helpers import render_tree, text_of, walk
+from tests.helpers import logged_in, render_tree, text_of, walk
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +16,7 @@ def default_client(demo_settings):
     """The demo store with the settings a municipality gets without choosing a language."""
     from dashboard.web.app_factory import create_app
 
-    return create_app(Settings(database_url=demo_settings.database_url)).server.test_client()
+    return logged_in(create_app(Settings(database_url=demo_settings.database_url)))
 
 
 def visible_text(tree, skip=lambda props: False) -> str:

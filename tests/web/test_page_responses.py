@@ -14,7 +14,7 @@ from dashboard.store.publishing import set_programme_layer_status
 from dashboard.web.app_factory import create_app
 from dashboard.web.page_requests import ROUTE_OUTPUT, UPDATE_PATH, payload_for
 from dashboard.web.page_responses import EXTENSION_KEY
-from tests.helpers import count_renders, render_path
+from tests.helpers import count_renders, render_path, logged_in
 
 pytestmark = pytest.mark.slow  # stores and apps of their own, publishes between requests (~15 s)
 
@@ -46,7 +46,7 @@ def test_the_router_callback_is_the_one_kept(app):
 
 
 def test_a_repeat_is_served_without_rendering_and_equals_dashs_answer(app, monkeypatch):
-    client = app.server.test_client()
+    client = logged_in(app)
     address = "/theme/young?year=2024&document=begroting"
     first = _post(client, address)
     assert "Content-Encoding" not in first.headers  # a client that does not take gzip gets plain JSON
@@ -64,7 +64,7 @@ def test_a_repeat_is_served_without_rendering_and_equals_dashs_answer(app, monke
 
 
 def test_the_first_answer_is_compressed_when_the_client_takes_gzip(app):
-    client = app.server.test_client()
+    client = logged_in(app)
     response = _post(client, "/theme/work?year=2023&document=jaarrekening", gzip_ok=True)
     assert response.headers["Content-Encoding"] == "gzip"
     assert f'"{ids.ROOT}"'.encode() in gzip.decompress(response.data)
@@ -90,7 +90,7 @@ def test_a_publish_is_seen_by_the_very_next_request(store_url):
 
 
 def test_posts_that_are_not_what_the_browser_sends_are_never_answered_from_kept_pages(app, monkeypatch):
-    client = app.server.test_client()
+    client = logged_in(app)
     _post(client, "/theme/vital")
     _post(client, "/")
     rendered = count_renders(monkeypatch)

@@ -11,7 +11,7 @@ from dashboard.config.settings import Settings
 from dashboard.web.app_factory import create_app
 from dashboard.web.page_requests import UPDATE_PATH, payload_for
 from dashboard.web.page_warmup import first_pages
-from tests.helpers import count_renders
+from tests.helpers import count_renders, logged_in
 
 pytestmark = pytest.mark.slow  # waits for the background warm-up of a fresh app (~12 s)
 
@@ -45,7 +45,7 @@ def test_warmed_pages_are_answered_without_rendering(warmed_app, monkeypatch):
     assert report["pages"] == report["of"] > 0 and report["failed"] == 0
 
     rendered = count_renders(monkeypatch)
-    client = warmed_app.server.test_client()
+    client = logged_in(warmed_app)
     settings = warmed_app.server.extensions["social_dashboard"].settings
     year, kind = [d for d in service.available_documents(settings.municipality) if d[1] == "jaarrekening"][-1]
     for address in ["/", "/theme/young", f"/theme/young?year={year}&document={kind}", f"/theme/work?document={kind}&year={year}"]:

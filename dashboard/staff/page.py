@@ -1,0 +1,61 @@
+"""The frame of a staff page (plain HTML with the site's style sheets) and the visitor's language."""
+
+from __future__ import annotations
+
+from flask import current_app, render_template_string, request
+
+from dashboard.i18n import LANGUAGES, Translator
+from dashboard.queries.context import EXTENSION_KEY, AppContext
+from dashboard.staff.session import CSRF_FIELD, csrf_token, current_visitor
+
+#: Jinja escapes every value (render_template_string autoescapes); ``__BODY__`` is the page's own template.
+FRAME = """<!DOCTYPE html>
+<html lang="{{ lang }}">
+<head>
+<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }} · {{ t("Social Domain Dashboard") }}</title>
+<link rel="stylesheet" href="/assets/00-bootstrap.min.css"><link rel="stylesheet" href="/assets/10-dashboard.css">
+</head>
+<body>
+<header class="site-header"><div class="container-xl header-inner">
+<a class="brand" href="/"><span class="brand-name">{{ t("Social Domain Dashboard") }}</span></a>
+{% if visitor %}<nav class="main-nav" aria-label="{{ t('Main navigation') }}">
+<span>{{ visitor.name }} ({{ t(visitor.role) }})</span><a href="/logout">{{ t("Log out") }}</a></nav>{% endif %}
+</div></header>
+<main id="main" class="container-xl main">
+<h1>{{ title }}</h1>
+{% for message in problems %}<div class="alert alert-danger" role="alert">{{ message }}</div>{% endfor %}
+{% for message in notes %}<div class="alert alert-success" role="status">{{ message }}</div>{% endfor %}
+__BODY__
+</main>
+</body>
+</html>"""
+
+
+def app_context() -> AppContext:
+    return current_app.extensions[EXTENSION_KEY]
+
+
+def translator() -> Translator:
+    lang = request.args.get("lang", "")
+    if lang not in LANGUAGES:
+        lang = app_context().settings.language
+    return Translator(lang)
+
+
+def render(title: str, body: str, status: int = 200, problems=(), notes=(), **values):
+    """A staff page: ``body`` is a Jinja fragment rendered with ``values``, ``t``, ``csrf`` (the hidden field)."""
+    t = translator()
+    html = render_template_string(
+        FRAME.replace("__BODY__", body),
+        title=title,
+        lang=t.lang,
+        t=t,
+        visitor=current_visitor(),
+        problems=list(problems),
+        notes=list(notes),
+        csrf_field=CSRF_FIELD,
+        csrf=csrf_token(),
+        **values,
+    )
+    return html, status, {"Cache-Control": "no-store"}
