@@ -4,6 +4,7 @@ Exit status 0 on success (one summary line), 2 on invalid input (one ``FILE:LINE
 problem`` line per problem on stderr; the store is unchanged), 3 when another import or publish held
 the store too long (nothing changed: run it again), 1 when the database failed (nothing changed).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     iv3.add_argument("file")
     iv3.add_argument("--year", help="budget year, for files without a Jaar column")
     iv3.add_argument("--document", help="begroting or jaarrekening, for files without a Document column")
+    fund = commands.add_parser(
+        "import-gemeentefonds", help="import the gemeentefonds circulars of a folder (GF_*_Volumina/Gewichten/SIUDU.csv, Uitkeringsfactor.csv)"
+    )
+    fund.add_argument("directory")
+    regions = commands.add_parser("import-regions", help="import classifications and regions (CBS Gebieden in Nederland, gemeenteklassen, fund classes)")
+    regions.add_argument("files", nargs="+", metavar="FILE")
     project = commands.add_parser("import", help="import the project's own CSV files from a directory (see data/README.md)")
     project.add_argument("directory")
     project.add_argument("--publish", action="store_true", help="publish at once (default: the import is a draft)")
@@ -118,6 +125,8 @@ def _run(args, settings: Settings) -> int:
             print(f"warning: {warning}", file=sys.stderr)
         print(parsed.summary())
         return 0
+    if args.command in ("import-gemeentefonds", "import-regions"):
+        return _import_comparison(args, settings)
     if args.command == "import":
         from dashboard.importers.project import ImportOptions
         from dashboard.ingest.project import import_project_directory
@@ -159,6 +168,37 @@ def _run(args, settings: Settings) -> int:
     if args.command in ("backup", "restore"):
         return _backup_or_restore(args, settings)
     return 2
+
+
+def _import_comparison(args, settings: Settings) -> int:
+    """The fund or the regions: every name must join to the stored Iv3 municipalities, so those come first."""
+    from dashboard.store.compare_tables import store_fund, store_regions
+    from dashboard.store.repository import Repository
+
+    engine = open_engine(settings.database_url)
+    try:
+        known = set(Repository(engine).municipalities())
+        try:
+            if args.command == "import-gemeentefonds":
+                from dashboard.importers.gemeentefonds import parse_gemeentefonds
+
+                parsed = parse_gemeentefonds(args.directory, known)
+                store_fund(engine, parsed.payments, parsed.volumes, parsed.notes)
+                for note in parsed.notes.itertuples(index=False):
+                    print(f"note: {note.circular} {note.payment_year}: {note.note}", file=sys.stderr)
+            else:
+                from dashboard.importers.regions import parse_regions
+
+                parsed = parse_regions(args.files, known)
+                store_regions(engine, parsed.frame)
+        except ImportFailed as failure:
+            for line in failure.report_lines():
+                print(line, file=sys.stderr)
+            return 2
+    finally:
+        engine.dispose()
+    print(parsed.summary())
+    return 0
 
 
 def _change_status(args, settings: Settings, status: str) -> int:
@@ -253,7 +293,11 @@ def _db(args, settings: Settings) -> int:
             else:
                 with engine.connect() as conn:
                     old = migrations.made_before_migrations(conn)
-                print("none (" + ("made before migrations: db upgrade stamps it at " + migrations.BASELINE if old else "empty store: db upgrade creates the schema") + ")")
+                print(
+                    "none ("
+                    + ("made before migrations: db upgrade stamps it at " + migrations.BASELINE if old else "empty store: db upgrade creates the schema")
+                    + ")"
+                )
         else:
             upgrade_schema(engine)
             with engine.connect() as conn:

@@ -1,5 +1,6 @@
 """The embedded demo dataset: real CBS Iv3 figures of every municipality (Kampen in full detail),
 loaded through the normal importer, and what comparison needs beside them (fund, classifications)."""
+
 from __future__ import annotations
 
 import gzip
@@ -7,12 +8,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pandas as pd
 from sqlalchemy.engine import Engine
 
-from dashboard.config.paths import DEMO_DIR, THEME_MAPPING_FILE
+from dashboard.config.paths import DEMO_DIR, NATIONAL_DEMO_DIR, THEME_MAPPING_FILE
 from dashboard.domain.iv3 import BEGROTING, JAARREKENING
 from dashboard.domain.themes import ThemeMapping
 from dashboard.importers.iv3 import parse_iv3_file
+from dashboard.store.compare_tables import REGION_COLUMNS, VOLUME_COLUMNS, store_fund, store_regions
 from dashboard.store.writer import store_iv3
 
 TEN_YEAR_FILE = "iv3_2017_2026_lasten.csv"
@@ -35,7 +38,8 @@ def load_demo(engine: Engine, programmes: bool = True, national: bool = True, sa
     """Import every demo file in order; returns the importer summaries.
 
     ``programmes=False`` loads the CBS files only (the programme generator reads those).
-    ``national=False`` loads Kampen's CBS files alone (quicker, for tests that need no comparison).
+    ``national=False`` loads Kampen's CBS files alone (quicker, for tests that need no comparison: no
+    regions, classes or fund either).
     ``savings=False`` leaves out the savings target and learning loop (a store of a release before them).
     """
     mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
@@ -48,6 +52,7 @@ def load_demo(engine: Engine, programmes: bool = True, national: bool = True, sa
             parsed = parse_iv3_file(plain, mapping, display_name=f"data/demo/{NATIONAL_FILE}")
         store_iv3(engine, parsed)
         summaries.append(parsed.summary())
+        summaries.append(load_comparison_tables(engine))
     else:
         parsed = parse_iv3_file(DEMO_DIR / TEN_YEAR_FILE, mapping, display_name=f"data/demo/{TEN_YEAR_FILE}")
         store_iv3(engine, parsed)
@@ -74,3 +79,17 @@ def load_demo(engine: Engine, programmes: bool = True, national: bool = True, sa
         set_programme_layer_status(engine, year, kind, "draft")
         summaries.append(f"programme layer {kind} {year}: draft (the public site shows its CBS figures only)")
     return summaries
+
+
+def load_comparison_tables(engine: Engine) -> str:
+    """The regions, classes and fund of ``data/demo/national/`` (written by
+    ``scripts/extract_comparison_reference.py`` through the same readers as ``import-regions`` and
+    ``import-gemeentefonds``) into the store."""
+    reference = pd.read_csv(NATIONAL_DEMO_DIR / "municipalities.csv", index_col="municipality", keep_default_na=False, na_values=[""])
+    store_regions(engine, reference[REGION_COLUMNS])
+    volumes = reference.reset_index()
+    volumes[["circular", "payment_year"]] = volumes["fund_circular"].str.split(" ", expand=True)
+    volumes["payment_year"] = volumes["payment_year"].astype(int)
+    payments = pd.read_csv(NATIONAL_DEMO_DIR / "fund.csv")
+    store_fund(engine, payments, volumes[VOLUME_COLUMNS], pd.read_csv(NATIONAL_DEMO_DIR / "fund_notes.csv"))
+    return f"comparison: regions and classes of {len(reference)} municipalities, {payments['circular'].nunique()} gemeentefonds circulars"

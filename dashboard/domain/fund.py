@@ -5,6 +5,7 @@ spend more or less than a cluster brings in, so the comparison with its lasten i
 The real files have spelling quirks between weights and volumes; each is resolved here by a
 documented mapping, and whatever cannot be resolved is reported, never dropped silently.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,6 +27,15 @@ THEME_CLUSTERS = {theme: cluster for cluster, theme in CLUSTER_THEMES.items()}
 MEASURE_ALIASES = {"vast": "vast nieuw"}
 #: SIUDU weight names → SIUDU column, beyond differences of case and spaces (which always match).
 SIUDU_ALIASES = {"art. 12": "art.12"}
+#: The fund's head counts comparison divides by: volume column → stored column (data/README.md).
+FUND_MEASURES = {
+    "inwo": "fund_inhabitants",
+    "jong": "young_0_17",
+    "bo3_nw": "bijstand",
+    "ephh": "one_person_households",
+    "loonksub": "wage_subsidy",
+    "doelgroep": "target_group",
+}
 
 
 def measure_is_on_woz(code: str) -> bool:
@@ -51,17 +61,20 @@ class Circular:
     notes: list[str] = field(default_factory=list)
 
 
-def resolve_measures(circular: Circular) -> tuple[dict[str, str], list[str]]:
-    """weight code → volume column; problems for weights with no volume (which would be an error)."""
+def resolve_measures(circular: Circular) -> tuple[dict[str, str], list[str], list[str]]:
+    """weight code → volume column; problems for weights with no volume (which would be an error);
+    notes for each weight read from a column of another spelling (``MEASURE_ALIASES``)."""
     columns = set(circular.volumes.columns)
-    resolved, problems = {}, []
+    resolved, problems, notes = {}, [], []
     for code in circular.weights.index:
         column = code if code in columns else MEASURE_ALIASES.get(code)
         if column in columns:
             resolved[code] = column
+            if column != code:
+                notes.append(f"weight of measure {code!r} read from volume column {column!r} (domain.fund.MEASURE_ALIASES)")
         else:
             problems.append(f"weight of measure {code!r} has no volume column")
-    return resolved, problems
+    return resolved, problems, notes
 
 
 def resolve_siudu(circular: Circular) -> tuple[dict[str, str], list[str]]:
@@ -73,7 +86,9 @@ def resolve_siudu(circular: Circular) -> tuple[dict[str, str], list[str]]:
         column = by_key.get(key) or by_key.get(SIUDU_ALIASES.get(key, ""))
         if column is None:
             social = circular.siudu_weights.loc[name, list(CLUSTERS)].abs().sum()
-            notes.append(f"SIUDU weight {name.strip()!r} has no amounts in the SIUDU file" + (" (social cluster: counts 0)" if social else " (no social cluster)"))
+            notes.append(
+                f"SIUDU weight {name.strip()!r} has no amounts in the SIUDU file" + (" (social cluster: counts 0)" if social else " (no social cluster)")
+            )
         else:
             resolved[name] = column
     used = set(resolved.values())
@@ -87,10 +102,11 @@ def cluster_payments(circular: Circular) -> tuple[pd.DataFrame, list[str]]:
     """Per municipality and social cluster: measures_eur, siudu_eur and payment_eur (their sum).
 
     Raises ValueError when a weight's measure has no volume (the payment would be wrong)."""
-    measures, problems = resolve_measures(circular)
+    measures, problems, notes = resolve_measures(circular)
     if problems:
         raise ValueError("; ".join(problems))
-    siudu_map, notes = resolve_siudu(circular)
+    siudu_map, siudu_notes = resolve_siudu(circular)
+    notes = notes + siudu_notes
     parts = []
     for cluster in CLUSTERS:
         measure_part = pd.Series(0.0, index=circular.volumes.index)
@@ -105,11 +121,18 @@ def cluster_payments(circular: Circular) -> tuple[pd.DataFrame, list[str]]:
             if weight:
                 siudu_part = siudu_part + weight * circular.siudu[column].astype(float)
         siudu_part = siudu_part.reindex(measure_part.index).fillna(0.0)
-        parts.append(pd.DataFrame({
-            "municipality": measure_part.index, "cluster": cluster, "theme": CLUSTER_THEMES[cluster],
-            "measures_eur": measure_part.values, "siudu_eur": siudu_part.values,
-            "payment_eur": (measure_part + siudu_part).values,
-        }))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "municipality": measure_part.index,
+                    "cluster": cluster,
+                    "theme": CLUSTER_THEMES[cluster],
+                    "measures_eur": measure_part.values,
+                    "siudu_eur": siudu_part.values,
+                    "payment_eur": (measure_part + siudu_part).values,
+                }
+            )
+        )
     return pd.concat(parts, ignore_index=True), notes
 
 
@@ -120,3 +143,11 @@ def circular_for_year(circulars: list[tuple[str, int]], year: int) -> str | None
     if not candidates:
         return None
     return max(candidates, key=lambda code: (int(code[1:]), code[0] == "S"))
+
+
+def newest_circular(circulars: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The circular whose head counts comparison divides by: the one used for the latest payment year."""
+    if not circulars:
+        return None
+    year = max(payment_year for _, payment_year in circulars)
+    return circular_for_year(circulars, year), year

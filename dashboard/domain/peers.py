@@ -5,6 +5,7 @@ Euclidean distance between z-vectors, and the nearest are the peers — as the C
 model and the ONS statistical neighbours do. For every peer the page shows which variables make it
 close or far: each variable's share of the squared distance.
 """
+
 from __future__ import annotations
 
 import math
@@ -24,6 +25,9 @@ VARIABLES = (
     ("centre_function_class", "Centre-function class", "Centrumfunctieklasse"),
 )
 VARIABLE_COLUMNS = tuple(v[0] for v in VARIABLES)
+#: The fund's classes as numbers (from good/none to weak/strong); the G4 have no centre-function class.
+SOCIAL_STRUCTURE = {"Goed": 0, "Redelijk": 1, "Matig": 2, "Zwak": 3}
+CENTRE_FUNCTION = {"Zonder": 0, "Weinig": 1, "Redelijk": 2, "Sterk": 3}
 DEFAULT_NEIGHBOURS = 15
 
 

@@ -4,19 +4,21 @@ against the peers' median, band, rank and the national figure, and what the fund
 Cached per dataset version through the service (keys start with "compare"); in public mode only
 published documents are compared (the service's ``documents`` are then the published ones).
 """
+
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
-from dashboard.config.paths import NATIONAL_DEMO_DIR
 from dashboard.domain import peers as peer_rules
-from dashboard.domain.compare import THEME_UNITS, Standing, ratio, standing, theme_lasten
-from dashboard.domain.fund import THEME_CLUSTERS, circular_for_year
+from dashboard.domain.compare import Standing, code_order, per, ratio, standing, standing_in, taakveld_lasten, taakveld_names, theme_lasten, unit_of
+from dashboard.domain.fund import FUND_MEASURES, THEME_CLUSTERS, circular_for_year, newest_circular
 from dashboard.domain.themes import THEMES
 from dashboard.queries.service import DashboardService, NotFound
+from dashboard.store import compare_tables
 from dashboard.store.repository import population_for_year
 
 #: group slug → column of the reference table it shares (None: statistical neighbours / everyone).
@@ -30,8 +32,6 @@ GROUPS = {
     "all": None,
 }
 DEFAULT_GROUP = "neighbours"
-SOCIAL_STRUCTURE = {"Goed": 0, "Redelijk": 1, "Matig": 2, "Zwak": 3}
-CENTRE_FUNCTION = {"Zonder": 0, "Weinig": 1, "Redelijk": 2, "Sterk": 3}
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,39 @@ class ThemeComparison:
 
 
 @dataclass(frozen=True)
+class TaakveldComparison:
+    code: str  # comparison code (domain.compare.comparison_code)
+    name: str
+    theme: str
+    lasten_eur: float | None
+    unit: tuple  # domain.compare.unit_of
+    per_inhabitant: Standing
+    per_unit: Standing
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    year: int
+    standing: Standing  # per inhabitant; value None: no figures for the municipality that year
+
+
+@dataclass(frozen=True)
+class Trend:
+    municipality: str
+    kind: str
+    group: str
+    key: str  # theme, comparison taakveld or "" (the four themes together)
+    points: tuple[TrendPoint, ...]
+    first_year: int | None  # the municipality's first year with figures
+    first_document_year: int | None  # the first year of the document kind in the store
+
+    @property
+    def starts_late(self) -> bool:
+        """True for a municipality formed by a merger after the first year: its line starts later."""
+        return self.first_year is not None and self.first_document_year is not None and self.first_year > self.first_document_year
+
+
+@dataclass(frozen=True)
 class Comparison:
     municipality: str
     year: int
@@ -65,24 +98,47 @@ class Comparison:
     inhabitants: int | None
 
 
+def positions(index: pd.Index, municipality: str, peers) -> tuple[int, np.ndarray]:
+    """Where the municipality (-1: not in this document) and its peers with figures stand in ``index``."""
+    at = index.get_indexer([municipality, *(p.municipality for p in peers)])
+    return int(at[0]), at[1:][at[1:] >= 0]
+
+
 class CompareQueries:
     def __init__(self, service: DashboardService):
         self.service = service
 
     def reference(self) -> pd.DataFrame:
-        """Structural variables and regions per municipality (data/demo/national/municipalities.csv)."""
+        """Structural variables and regions per municipality of today's map: those with a size class
+        (gemeenteklassen) and the head counts of the newest circular (``domain.fund.newest_circular``)."""
+
         def compute():
-            frame = pd.read_csv(NATIONAL_DEMO_DIR / "municipalities.csv", index_col="municipality", keep_default_na=False, na_values=[""])
-            frame["social_structure_class"] = frame["social_structure"].map(SOCIAL_STRUCTURE)
-            frame["centre_function_class"] = frame["centre_function"].map(CENTRE_FUNCTION)
+            engine = self.service.repository.engine
+            frame = compare_tables.regions(engine)
+            volumes = compare_tables.fund_volumes(engine)
+            newest = newest_circular(sorted(set(volumes[["circular", "payment_year"]].itertuples(index=False, name=None))))
+            if newest is not None:
+                part = volumes[(volumes["circular"] == newest[0]) & (volumes["payment_year"] == newest[1])]
+                frame = frame.join(part.set_index("municipality").drop(columns=["circular", "payment_year"]), how="inner")
+                frame["fund_circular"] = f"{newest[0]} {newest[1]}"
+            else:
+                frame = frame.iloc[0:0].reindex(columns=[*frame.columns, *FUND_MEASURES.values(), "fund_circular"])
+            frame = frame[frame["size_class"].notna()].sort_index()
+            frame["social_structure_class"] = frame["social_structure"].map(peer_rules.SOCIAL_STRUCTURE)
+            frame["centre_function_class"] = frame["centre_function"].map(peer_rules.CENTRE_FUNCTION)
             return frame
+
         return self.service.cached(("compare", "reference"), compute)
 
     def fund(self) -> pd.DataFrame:
-        return self.service.cached(("compare", "fund"), lambda: pd.read_csv(NATIONAL_DEMO_DIR / "fund.csv"))
+        return self.service.cached(("compare", "fund"), lambda: compare_tables.fund_payments(self.service.repository.engine))
+
+    def fund_notes(self) -> pd.DataFrame:
+        return self.service.cached(("compare", "fund-notes"), lambda: compare_tables.fund_notes(self.service.repository.engine))
 
     def variables(self, year: int) -> pd.DataFrame:
         """The statistical-neighbour variables (domain.peers.VARIABLES) of every municipality."""
+
         def compute():
             ref = self.reference()
             inhabitants = pd.Series(population_for_year(self.service.repository, year), dtype=float)
@@ -96,6 +152,7 @@ class CompareQueries:
             frame["social_structure_class"] = ref["social_structure_class"]
             frame["centre_function_class"] = ref["centre_function_class"]
             return frame
+
         return self.service.cached(("compare", "variables", year), compute)
 
     def peers(self, municipality: str, group: str, year: int) -> tuple[Peer, ...]:
@@ -109,17 +166,19 @@ class CompareQueries:
             if group == "neighbours":
                 found = peer_rules.nearest(self.variables(year), municipality)
                 return tuple(
-                    Peer(n.municipality, n.distance,
-                         tuple(sorted(n.shares, key=n.shares.get)[:2]), tuple(sorted(n.shares, key=n.shares.get)[-1:]))
+                    Peer(n.municipality, n.distance, tuple(sorted(n.shares, key=n.shares.get)[:2]), tuple(sorted(n.shares, key=n.shares.get)[-1:]))
                     for n in found
                 )
             column = GROUPS[group]
             names = ref.index if column is None else ref.index[ref[column] == ref.loc[municipality, column]]
             return tuple(Peer(name) for name in sorted(names) if name != municipality)
+
         return self.service.cached(("compare", "peers", municipality, group, year), compute)
 
     def theme_frame(self, year: int, kind: str) -> pd.DataFrame:
-        """Every municipality's lasten per theme of one document, with its denominators (index municipality)."""
+        """Every municipality's lasten per theme and per comparison taakveld of one document, with its
+        denominators (index municipality). Built once per document and dataset version; every
+        comparison of that document is then a few vectorised divisions on it."""
         docs = self.service.documents()
         if docs[(docs["year"] == year) & (docs["kind"] == kind)].empty:
             raise NotFound(f"no {kind} {year}")
@@ -129,16 +188,36 @@ class CompareQueries:
             rows = rows[~rows["is_national"].astype(bool)]
             lasten = theme_lasten(rows, self.service.mapping).pivot(index="municipality", columns="theme", values="lasten_eur")
             lasten = lasten.reindex(columns=list(THEMES))
+            codes = taakveld_lasten(rows, self.service.mapping).pivot(index="municipality", columns="code", values="lasten_eur")
             ref = self.reference()
             inhabitants = pd.Series(population_for_year(self.service.repository, year), dtype=float)
-            frame = lasten.join(inhabitants.rename("inhabitants"), how="left")
-            for column in ("young_0_17", "bijstand", "one_person_households"):
+            frame = lasten.join(codes, how="left").join(inhabitants.rename("inhabitants"), how="left")
+            for column in ("young_0_17", "bijstand", "one_person_households", "wage_subsidy", "target_group"):
                 frame[column] = ref[column].reindex(frame.index)
+            frame["re_integration"] = frame["wage_subsidy"] + frame["target_group"]
             return frame
+
         return self.service.cached(("compare", "themes", year, kind), compute)
+
+    def taakveld_catalogue(self, year: int, kind: str) -> dict[str, tuple[tuple[str, str], ...]]:
+        """theme → its comparison taakvelden in this document: (code, CBS name), in code order."""
+
+        def compute():
+            rows = self.service.repository.amounts_for_document(year, kind)
+            named = taakveld_names(rows)
+            catalogue = {theme: [] for theme in THEMES}
+            for code, name in named.items():
+                theme = self.service.mapping.theme_of(code)
+                if theme in catalogue:
+                    catalogue[theme].append((code, name))
+            return {theme: tuple(sorted(items, key=lambda item: code_order(item[0]))) for theme, items in catalogue.items()}
+
+        self.theme_frame(year, kind)  # raises NotFound for a document that is not there (or not published)
+        return self.service.cached(("compare", "taakvelden", year, kind), compute)
 
     def fund_for_year(self, year: int) -> tuple[str | None, pd.DataFrame]:
         """(circular label, payment per municipality × theme) for a payment year; empty without a circular."""
+
         def compute():
             fund = self.fund()
             code = circular_for_year(list(fund[["circular", "payment_year"]].drop_duplicates().itertuples(index=False, name=None)), year)
@@ -146,65 +225,102 @@ class CompareQueries:
                 return None, pd.DataFrame()
             part = fund[(fund["circular"] == code) & (fund["payment_year"] == year)]
             return f"{code} {year}", part.pivot(index="municipality", columns="theme", values="payment_eur")
-        return self.service.cached(("compare", "fund", year), compute)
 
-    def rates(self, year: int, kind: str) -> dict:
-        """Per theme and measure: {municipality: value} for every municipality, and the national value.
-        Computed once per document (vectorised); a comparison then only looks peers up."""
-        def compute():
-            frame = self.theme_frame(year, kind)
-            circular, fund = self.fund_for_year(year)
-            totals = frame.sum(numeric_only=True, min_count=1)
-            out = {}
-            for theme in THEMES:
-                unit = THEME_UNITS[theme][0]
-                per_inhabitant = frame[theme] / frame["inhabitants"]
-                per_unit = frame[theme] / frame[unit]
-                entry = {
-                    "lasten": frame[theme].dropna().to_dict(),
-                    "per_inhabitant": (per_inhabitant.dropna().to_dict(), ratio(totals[theme], totals["inhabitants"])),
-                    "per_unit": (per_unit.dropna().to_dict(), ratio(totals[theme], totals[unit])),
-                }
-                if fund.empty:
-                    entry["fund"], entry["gap"] = {}, ({}, None)
-                else:
-                    paid = fund[theme].reindex(frame.index)
-                    gap = (paid - frame[theme]) / frame["inhabitants"]
-                    entry["fund"] = paid.dropna().to_dict()
-                    entry["gap"] = (gap.dropna().to_dict(), ratio(fund[theme].sum() - frame[theme].sum(), totals["inhabitants"]))
-                out[theme] = entry
-            inhabitants = frame["inhabitants"].dropna().astype(int).to_dict()
-            return circular, out, inhabitants
-        return self.service.cached(("compare", "rates", year, kind), compute)
+        return self.service.cached(("compare", "fund", year), compute)
 
     def comparison(self, municipality: str, year: int, kind: str, group: str = DEFAULT_GROUP) -> Comparison:
         """Raises NotFound for an unknown municipality, group or document (checked on the national
         frame: no per-municipality query)."""
         self.service.known_municipality(municipality)
-        circular, rates, inhabitants = self.rates(year, kind)
-        if municipality not in inhabitants and not any(municipality in r["lasten"] for r in rates.values()):
+        frame = self.theme_frame(year, kind)
+        if municipality not in frame.index:
             raise NotFound(f"no {kind} {year} for {municipality}")
         peers = self.peers(municipality, group, year)
-        return self.service.cached(("compare", "comparison", municipality, year, kind, group),
-                                   lambda: self._comparison(municipality, year, kind, group, peers))
+        return self.service.cached(("compare", "comparison", municipality, year, kind, group), lambda: self._comparison(municipality, year, kind, group, peers))
 
     def _comparison(self, municipality: str, year: int, kind: str, group: str, peers) -> Comparison:
-        circular, rates, inhabitants = self.rates(year, kind)
-        names = [p.municipality for p in peers]
-
-        def stand(values_national):
-            values, national = values_national
-            return standing(values.get(municipality), [values[n] for n in names if n in values], national)
-
+        frame = self.theme_frame(year, kind)
+        circular, fund = self.fund_for_year(year)
+        own_at, peers_at = positions(frame.index, municipality, peers)
+        totals = frame.sum(numeric_only=True, min_count=1)
+        payments = fund.reindex(frame.index)
         themes = []
         for theme in THEMES:
-            r = rates[theme]
-            lasten, paid = r["lasten"].get(municipality), r["fund"].get(municipality)
-            themes.append(ThemeComparison(
-                theme, lasten, stand(r["per_inhabitant"]), stand(r["per_unit"]), paid,
-                None if paid is None or lasten is None else paid - lasten, stand(r["gap"]),
-            ))
-        return Comparison(municipality, year, kind, group, peers, tuple(themes), circular, inhabitants.get(municipality))
+            unit = unit_of(theme)[0]
+            lasten = frame[theme].get(municipality)
+            lasten = None if lasten is None or pd.isna(lasten) else float(lasten)
+            if fund.empty:
+                own_fund, gap, gap_national = None, pd.Series(dtype=float), None
+            else:
+                own_fund = None if municipality not in fund.index else float(fund.at[municipality, theme])
+                gap = per(payments[theme] - frame[theme], frame["inhabitants"])
+                gap_national = ratio(fund[theme].sum() - frame[theme].sum(), totals["inhabitants"])
+            themes.append(
+                ThemeComparison(
+                    theme,
+                    lasten,
+                    standing_in(per(frame[theme], frame["inhabitants"]), own_at, peers_at, ratio(totals[theme], totals["inhabitants"])),
+                    standing_in(per(frame[theme], frame[unit]), own_at, peers_at, ratio(totals[theme], totals[unit])),
+                    own_fund,
+                    None if own_fund is None or lasten is None else own_fund - lasten,
+                    standing_in(gap, own_at, peers_at, gap_national) if len(gap) else standing(None, [], None),
+                )
+            )
+        own = frame["inhabitants"].get(municipality)
+        inhabitants = None if own is None or pd.isna(own) else int(own)
+        return Comparison(municipality, year, kind, group, peers, tuple(themes), circular, inhabitants)
+
+    def taakvelden(self, municipality: str, year: int, kind: str, theme: str, group: str = DEFAULT_GROUP) -> tuple[TaakveldComparison, ...]:
+        """The theme's comparison taakvelden: per inhabitant and per unit of each one's target group."""
+        self.service.require(municipality, year, kind)
+        if theme not in THEMES:
+            raise NotFound(f"unknown theme {theme!r}; choose one of {', '.join(THEMES)}")
+        peers = self.peers(municipality, group, year)
+
+        def compute():
+            frame = self.theme_frame(year, kind)
+            own_at, peers_at = positions(frame.index, municipality, peers)
+            totals = frame.sum(numeric_only=True, min_count=1)
+            result = []
+            for code, name in self.taakveld_catalogue(year, kind)[theme]:
+                unit = unit_of(theme, code)
+                lasten = frame[code].get(municipality) if code in frame else None
+                result.append(
+                    TaakveldComparison(
+                        code,
+                        name,
+                        theme,
+                        None if lasten is None or pd.isna(lasten) else float(lasten),
+                        unit,
+                        standing_in(per(frame[code], frame["inhabitants"]), own_at, peers_at, ratio(totals[code], totals["inhabitants"])),
+                        standing_in(per(frame[code], frame[unit[0]]), own_at, peers_at, ratio(totals[code], totals[unit[0]])),
+                    )
+                )
+            return tuple(result)
+
+        return self.service.cached(("compare", "taakvelden", municipality, year, kind, theme, group), compute)
+
+    def trend(self, municipality: str, year: int, kind: str, group: str = DEFAULT_GROUP, key: str = "") -> Trend:
+        """Over every year of ``kind``: the municipality's figure per inhabitant against its peers'
+        (the peers of ``year``) median and middle half. ``key``: a theme (default: the social domain's
+        four themes together) or a comparison taakveld. A year without the municipality's figures (it did
+        not exist yet: a merger) has no point."""
+        self.service.require(municipality, year, kind)
+        peers = self.peers(municipality, group, year)
+
+        def compute():
+            points = []
+            docs = self.service.documents()
+            for doc_year in sorted(int(y) for y in docs.loc[docs["kind"] == kind, "year"]):
+                frame = self.theme_frame(doc_year, kind)
+                lasten = frame[list(THEMES)].sum(axis=1, min_count=1) if not key else frame[key] if key in frame else pd.Series(dtype=float)
+                values = per(lasten, frame["inhabitants"])
+                national = ratio(lasten.sum(min_count=1), frame["inhabitants"].sum())
+                points.append(TrendPoint(doc_year, standing_in(values, *positions(frame.index, municipality, peers), national)))
+            with_figure = [p.year for p in points if p.standing.value is not None]
+            return Trend(municipality, kind, group, key, tuple(points), with_figure[0] if with_figure else None, points[0].year if points else None)
+
+        return self.service.cached(("compare", "trend", municipality, year, kind, group, key), compute)
 
     def theme_cluster(self, theme: str) -> str:
         return THEME_CLUSTERS[theme]

@@ -1,4 +1,5 @@
 """Read side of the store: small, explicit queries that return pandas frames."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -29,9 +30,7 @@ class Repository:
         """Municipality names, sorted; the national total ('Nederland') is never among them."""
         query = select(municipality.c.name).where(municipality.c.is_national.is_(False)).order_by(municipality.c.name)
         if published_only:
-            published = (
-                select(amount.c.municipality_id).select_from(amount.join(document)).where(document.c.status == "published")
-            )
+            published = select(amount.c.municipality_id).select_from(amount.join(document)).where(document.c.status == "published")
             query = query.where(municipality.c.id.in_(published))
         with self.engine.connect() as conn:
             return [row[0] for row in conn.execute(query)]
@@ -50,7 +49,8 @@ class Repository:
     def municipalities_by_year(self, published_only: bool = False) -> pd.DataFrame:
         """(municipality, year) pairs with stored figures: which municipalities existed when."""
         query = (
-            select(municipality.c.name, document.c.year).distinct()
+            select(municipality.c.name, document.c.year)
+            .distinct()
             .select_from(amount.join(document).join(municipality))
             .where(municipality.c.is_national.is_(False))
         )
@@ -93,20 +93,16 @@ class Repository:
     def amounts_for_document(self, year: int, kind: str) -> pd.DataFrame:
         """Every municipality's rows of one document, for comparisons across municipalities."""
         query = (
-            select(municipality.c.name, municipality.c.is_national, taakveld.c.code, amount.c.lasten_eur, amount.c.baten_eur)
+            select(municipality.c.name, municipality.c.is_national, taakveld.c.code, taakveld.c.name, amount.c.lasten_eur, amount.c.baten_eur)
             .select_from(amount.join(document).join(taakveld).join(municipality))
             .where(document.c.year == year, document.c.kind == kind)
         )
         with self.engine.connect() as conn:
-            frame = pd.DataFrame(conn.execute(query).all(), columns=["municipality", "is_national", "code", "lasten_eur", "baten_eur"])
+            frame = pd.DataFrame(conn.execute(query).all(), columns=["municipality", "is_national", "code", "name", "lasten_eur", "baten_eur"])
         return _bounded_amounts(frame)
 
     def inhabitants(self, municipality_name: str) -> dict[int, int]:
-        query = (
-            select(population.c.year, population.c.inhabitants)
-            .select_from(population.join(municipality))
-            .where(municipality.c.name == municipality_name)
-        )
+        query = select(population.c.year, population.c.inhabitants).select_from(population.join(municipality)).where(municipality.c.name == municipality_name)
         with self.engine.connect() as conn:
             return {int(y): int(n) for y, n in conn.execute(query)}
 

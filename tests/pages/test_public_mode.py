@@ -2,6 +2,7 @@
 
 Dash callbacks are public HTTP endpoints, so these tests craft the POSTs a visitor could send.
 """
+
 from __future__ import annotations
 
 from dashboard.navigation import ids
@@ -60,3 +61,13 @@ def test_public_trend_and_overview_work_on_published_data(public_client):
     title, text = render_path(public_client, "/?year=2023&document=jaarrekening")
     assert title.startswith("Social domain Kampen")
     assert "Draft" not in text and "Concept" not in text
+
+
+def test_public_comparison_api_and_page_never_show_a_draft_document(public_client, council_client):
+    query = f"municipality=Kampen&year={DRAFT[0]}&document={DRAFT[1]}"
+    for path in ("/api/v1/compare", "/api/v1/fund"):
+        assert council_client.get(f"{path}?{query}").status_code == 200
+        assert public_client.get(f"{path}?{query}").status_code == 404
+        assert public_client.get(f"{path}?{query}&format=csv").status_code == 404
+    title, _ = render_path(public_client, f"/compare?{query}")
+    assert title == "Page not found"

@@ -1,4 +1,5 @@
 """The comparison equals an independent computation from the CBS and fund files in ../shared/data."""
+
 from __future__ import annotations
 
 import csv
@@ -29,20 +30,16 @@ def theme_2025(code: str) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def cbs_2025(shared_iv3):
+def cbs_2025(shared_iv3, cbs_codes):
     """(municipality → theme → lasten in euros, municipality → inhabitants) from the ten-year file."""
-    lasten, people = {}, {}
-    aliases = {"Beek": "Beek (L.)", "Hengelo": "Hengelo (O.)", "Laren": "Laren (NH.)", "Middelburg": "Middelburg (Z.)", "Rijswijk": "Rijswijk (ZH.)", "Stein": "Stein (L.)"}
-    with open(shared_iv3 / "iv3_2017_2026_lasten.csv", newline="", encoding="utf-8-sig") as handle:
-        for row in csv.DictReader(handle, delimiter=";"):
-            if row["Jaar"] != "2025" or row["Document"] != "begroting":
-                continue
-            name = aliases.get(row["Gemeenten"], row["Gemeenten"])
-            theme = theme_2025(row["Taakveld"].split()[0])
-            if theme and row["Lasten"]:
+    codes, counts = cbs_codes
+    lasten, people = {}, dict(counts[2025])
+    for name, by_code in codes[2025].items():
+        for code, euros in by_code.items():
+            theme = theme_2025(code)
+            if theme:
                 lasten.setdefault(name, {}).setdefault(theme, 0)
-                lasten[name][theme] += round(float(row["Lasten"]) * 1000)
-            people[name] = int(row["Inwonertal"])
+                lasten[name][theme] += euros
     # the demo's home municipality has its 2025 begroting from the full file, whose Inwonertal counts
     # a few persons differently (data/README.md, demo files)
     with open(shared_iv3 / "2025_begroting.csv", newline="", encoding="utf-8-sig") as handle:
@@ -91,6 +88,18 @@ def test_kampens_statistical_neighbours_come_with_their_reasons(demo_context):
     assert all(p.close and p.far and set(p.close).isdisjoint(p.far) for p in peers)
 
 
+#: CBS's older spellings and the fund's → the stored names, written out here on purpose.
+CBS_NAMES = {
+    "Beek": "Beek (L.)",
+    "Hengelo": "Hengelo (O.)",
+    "Laren": "Laren (NH.)",
+    "Middelburg": "Middelburg (Z.)",
+    "Rijswijk": "Rijswijk (ZH.)",
+    "Stein": "Stein (L.)",
+}
+FUND_NAMES = CBS_NAMES | {"Groningen (gemeente)": "Groningen", "'s-Gravenhage (gemeente)": "'s-Gravenhage", "Utrecht (gemeente)": "Utrecht"}
+
+
 def read_tab(path: Path) -> list[dict]:
     with open(path, newline="", encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
@@ -107,8 +116,7 @@ def test_fund_payment_per_cluster_equals_the_circulars_arithmetic_for_every_muni
     factors = {(r["Circulaire"], r["Jaar"]): float(r["Uitkeringsfactor"]) for r in csv.DictReader(open(folder / "Uitkeringsfactor.csv"))}
     fund = CompareQueries(demo_context.service).fund()
     stored = {(r.circular, r.payment_year, r.municipality, r.cluster): r.payment_eur for r in fund.itertuples()}
-    names = {"Groningen (gemeente)": "Groningen", "'s-Gravenhage (gemeente)": "'s-Gravenhage", "Utrecht (gemeente)": "Utrecht", "Beek": "Beek (L.)",
-             "Hengelo": "Hengelo (O.)", "Laren": "Laren (NH.)", "Middelburg": "Middelburg (Z.)", "Rijswijk": "Rijswijk (ZH.)", "Stein": "Stein (L.)"}
+    names = FUND_NAMES
     clusters = ("Sociale basisvoorzieningen", "Participatie", "Individuele voorzieningen Wmo", "Individuele voorzieningen Jeugd")
     checked = 0
     for volumes_path in sorted(folder.glob("GF_*_Volumina.csv")):
@@ -133,3 +141,65 @@ def test_fund_payment_per_cluster_equals_the_circulars_arithmetic_for_every_muni
                 assert stored[(code, int(year), name, cluster)] == pytest.approx(total, abs=0.01), (code, year, name, cluster)
                 checked += 1
     assert checked == 6 * 342 * 4
+
+
+@pytest.fixture(scope="module")
+def cbs_codes(shared_iv3):
+    """(year, document) → municipality → rolled-up code → lasten in euros, and → inhabitants: the ten-year file as it is."""
+    aliases = CBS_NAMES
+    lasten, people = {}, {}
+    with open(shared_iv3 / "iv3_2017_2026_lasten.csv", newline="", encoding="utf-8-sig") as handle:
+        for row in csv.DictReader(handle, delimiter=";"):
+            if row["Document"] != "begroting" or row["Gemeenten"] == "Nederland":
+                continue
+            name, year = aliases.get(row["Gemeenten"], row["Gemeenten"]), int(row["Jaar"])
+            if row["Lasten"]:
+                codes = lasten.setdefault(year, {}).setdefault(name, {})
+                code = row["Taakveld"].split()[0]
+                codes[code] = codes.get(code, 0) + round(float(row["Lasten"]) * 1000)
+            people.setdefault(year, {})[name] = int(row["Inwonertal"])
+    return lasten, people
+
+
+@pytest.mark.parametrize("municipality", ["Kampen", "Zwolle", "Amsterdam"])
+def test_income_support_per_bijstand_recipient_equals_the_cbs_and_fund_files(demo_context, cbs_codes, municipality):
+    """Taakveld 6.3 per bijstand recipient (the fund's bo3_nw, S2024 2025) for the municipality and its neighbours."""
+    lasten, _ = cbs_codes
+    queries = CompareQueries(demo_context.service)
+    peers = [p.municipality for p in queries.peers(municipality, "neighbours", 2025)]
+    volumes = {FUND_NAMES.get(r["Naam"], r["Naam"]): dutch(r["bo3_nw"]) for r in read_tab(SHARED / "gemeentefonds" / "GF_S2024_2025_Volumina.csv")}
+
+    def figure(name):
+        # Kampen's 2025 begroting in the demo is the full file: its 6.3 equals the ten-year file's
+        return lasten[2025][name]["6.3"] / volumes[name]
+
+    found = next(t for t in queries.taakvelden(municipality, 2025, "begroting", "Work") if t.code == "6.3")
+    assert found.per_unit.value == pytest.approx(figure(municipality), rel=1e-9)
+    values = [figure(p) for p in peers if p in lasten[2025] and "6.3" in lasten[2025][p]]
+    assert found.per_unit.median == pytest.approx(median(values), rel=1e-9)
+    assert found.per_unit.rank == 1 + sum(v > figure(municipality) for v in values)
+    assert found.unit[3] is True  # a fund measure, and the label says so
+
+
+def test_the_trend_band_equals_the_cbs_file_and_a_merged_municipality_starts_at_its_first_year(demo_context, cbs_codes):
+    lasten, people = cbs_codes
+    queries = CompareQueries(demo_context.service)
+    peers = [p.municipality for p in queries.peers("Zwolle", "neighbours", 2025)]
+    trend = queries.trend("Zwolle", 2025, "begroting", "neighbours", "Young")
+    young = ("6.72", "6.73", "6.74", "6.82", "6.75", "6.76", "6.92")  # the rolled-up Young codes of both classifications
+    for point in trend.points:
+        if point.year not in lasten:
+            continue
+
+        def per_inhabitant(name, year=point.year):
+            codes = lasten[year].get(name, {})
+            parts = [v for c, v in codes.items() if c in young]
+            return sum(parts) / people[year][name] if parts else None
+
+        values = [v for v in map(per_inhabitant, peers) if v is not None]
+        assert point.standing.median == pytest.approx(median(values), rel=1e-9), point.year
+        assert point.standing.value == pytest.approx(per_inhabitant("Zwolle"), rel=1e-9)
+    merged = queries.trend("Voorne aan Zee", 2025, "begroting")
+    # its first begroting with figures (2023's has only zeros: not delivered, data/README.md)
+    assert merged.starts_late and merged.first_year == min(y for y in lasten if any(lasten[y].get("Voorne aan Zee", {}).values()))
+    assert all(p.standing.value is None for p in merged.points if p.year < merged.first_year)

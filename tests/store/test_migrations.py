@@ -4,6 +4,7 @@ with every row kept, and the migrations make exactly the schema the table module
 On SQLite always; on PostgreSQL too when TEST_DATABASE_URL is set (marked slow, like
 tests/store/test_postgresql.py, whose emptying of the database these tests share).
 """
+
 from __future__ import annotations
 
 import os
@@ -30,9 +31,7 @@ CORE_TABLES = ("municipality", "population", "document", "taakveld", "amount", "
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param(
-        "postgresql",
-        id="postgresql",
-        marks=[pytest.mark.slow, pytest.mark.skipif(not PG_URL.startswith(("postgresql", "postgres:")), reason=PG_SKIP_REASON)],
+        "postgresql", id="postgresql", marks=[pytest.mark.slow, pytest.mark.skipif(not PG_URL.startswith(("postgresql", "postgres:")), reason=PG_SKIP_REASON)]
     ),
 ]
 
@@ -56,9 +55,9 @@ def store_of_previous_release(url: str, tables=None) -> None:
         upgrade_schema(engine, BASELINE)
         with engine.begin() as conn:
             conn.execute(text("DROP TABLE alembic_version"))
-            present = set(inspect(conn).get_table_names())  # 0001's tables: newer revisions' are not there yet
+            made = set(inspect(conn).get_table_names())  # the tables of later revisions are not there yet
             for name in reversed(migrations_tables()):
-                if tables is not None and name not in tables and name in present:
+                if name in made and tables is not None and name not in tables:
                     conn.execute(text(f"DROP TABLE {name}"))
         assert current_revision(engine) is None
     finally:
@@ -87,15 +86,20 @@ def without_version(rows: dict) -> dict:
     return {name: r for name, r in rows.items() if name != "alembic_version"}
 
 
+def kept(after: dict, before: dict) -> dict:
+    """The tables ``before`` had, as they are ``after``; the tables later revisions added must be empty."""
+    added = set(without_version(after)) - set(before)
+    assert not any(after[name] for name in added), {name: len(after[name]) for name in added}
+    return {name: after[name] for name in before if name in after}
+
+
 def revision_row(url: str) -> list[tuple]:
     return snapshot(url)["alembic_version"]
 
 
 def dashboard_cli(url: str, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "DATABASE_URL": url}
-    return subprocess.run(
-        [sys.executable, "-m", "dashboard", *args], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
 def describe(url: str) -> dict:
@@ -144,8 +148,7 @@ def test_store_of_previous_release_is_stamped_and_keeps_every_row(store_url, ope
         assert upgraded.stdout.strip() == f"store: upgraded from no revision to {head_revision()} (head)"
 
     after = snapshot(store_url)
-    assert {name: rows for name, rows in without_version(after).items() if name in before} == before
-    assert not any(rows for name, rows in without_version(after).items() if name not in before)  # tables of newer revisions: empty
+    assert kept(after, before) == before
     assert after["alembic_version"] == [(head_revision(),)]
     open_engine(store_url).dispose()  # a second start: nothing to do, nothing said
     assert "stamped" not in capsys.readouterr().err
@@ -168,8 +171,7 @@ def test_store_at_baseline_upgrades_to_head_keeping_every_row(store_url):
         assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
-    after = without_version(snapshot(store_url))
-    assert {name: rows for name, rows in after.items() if name in before} == without_version(before)
+    assert kept(snapshot(store_url), without_version(before)) == without_version(before)
 
 
 def test_store_older_than_the_feature_tables_gets_them_and_keeps_its_rows(store_url):
@@ -301,10 +303,7 @@ def test_sqlite_migration_that_rebuilds_a_parent_table_keeps_the_child_rows(sqli
     ``document`` would cascade into every amount (ON DELETE CASCADE): they are off while migrating."""
     open_engine(sqlite_url).dispose()
     before = fill_with_demo(sqlite_url, programmes=False)
-    revision = extra_revision(
-        '    with op.batch_alter_table("document", recreate="always") as batch:\n'
-        '        batch.add_column(sa.Column("note", sa.Text()))'
-    )
+    revision = extra_revision('    with op.batch_alter_table("document", recreate="always") as batch:\n        batch.add_column(sa.Column("note", sa.Text()))')
     engine = open_engine(sqlite_url)
     try:
         assert current_revision(engine) == revision
