@@ -20,16 +20,18 @@ def test_keyboard_walks_through_every_theme_and_back(page, demo_context):
         amount = overview.summary.set_index("theme").loc[theme, "lasten_eur"]
         assert fmt.euro_compact(amount, "en") in page.locator(".deck-facts").inner_text()
         assert "Annual accounts 2024" in page.locator(".deck-stamp").inner_text()
+    page.keyboard.press("ArrowRight")  # after the themes: the savings target
+    page.wait_for_function("t => document.querySelector('#main-content h1').innerText.startsWith(t)", arg="Savings target")
     page.keyboard.press("ArrowRight")  # past the last slide: stays
     page.wait_for_timeout(300)
-    assert _slide_heading(page).startswith(THEMES[-1])
+    assert _slide_heading(page).startswith("Savings target")
     page.keyboard.press("PageUp")
-    page.wait_for_function("t => document.querySelector('#main-content h1').innerText.startsWith(t)", arg=THEMES[-2])
+    page.wait_for_function("t => document.querySelector('#main-content h1').innerText.startsWith(t)", arg=THEMES[-1])
     page.keyboard.press("Home")
     page.wait_for_function("() => document.querySelector('#main-content h1').innerText.includes('Kampen')")  # a function: the CSP blocks eval of a bare expression
     page.go_back()
-    page.wait_for_function("t => document.querySelector('#main-content h1').innerText.startsWith(t)", arg=THEMES[-2])
-    assert "slide=4" in page.url and "year=2024" in page.url
+    page.wait_for_function("t => document.querySelector('#main-content h1').innerText.startsWith(t)", arg=THEMES[-1])
+    assert f"slide={len(THEMES) + 1}" in page.url and "year=2024" in page.url
 
 
 def test_presentation_text_is_at_least_24_pixels(page):
@@ -61,22 +63,26 @@ def test_present_parameter_enlarges_any_page_and_hides_filters(page):
 def test_every_slide_fits_the_projector_without_scrolling(page, width, height):
     """Projectors are often 1280×720: chart, legend, source line and slide controls all on the screen."""
     page.set_viewport_size({"width": width, "height": height})
-    for slide in range(1, len(THEMES) + 2):
+    for slide in range(1, len(THEMES) + 3):
         page.goto(f"/present?slide={slide}")
         page.wait_for_selector(".deck h1")
-        if slide > 1:
+        savings = slide == len(THEMES) + 2
+        if 1 < slide and not savings:
             page.wait_for_selector(".deck-chart .main-svg")
             page.wait_for_timeout(200)
         sizes = page.evaluate("({sh: document.documentElement.scrollHeight, sw: document.documentElement.scrollWidth, h: innerHeight, w: innerWidth})")
         assert sizes["sh"] <= sizes["h"] and sizes["sw"] <= sizes["w"], f"slide {slide} scrolls at {width}×{height}: {sizes}"
-        must_show = [".deck-stamp", ".deck-nav", ".deck h1", ".status-counts"] + ([".deck-chart .main-svg", ".deck-chart .legend", ".deck-results"] if slide > 1 else [".deck-tiles"])
+        if savings:
+            must_show = [".deck-stamp", ".deck-nav", ".deck h1", ".deck-facts", ".deck-flags"]
+        else:
+            must_show = [".deck-stamp", ".deck-nav", ".deck h1", ".status-counts"] + ([".deck-chart .main-svg", ".deck-chart .legend", ".deck-results"] if slide > 1 else [".deck-tiles"])
         for selector in must_show:
             box = page.locator(selector).first.bounding_box()
             assert box is not None, f"slide {slide}: {selector} missing"
             assert box["y"] >= 0 and box["y"] + box["height"] <= height + 1 and box["x"] + box["width"] <= width + 1, (
                 f"slide {slide} at {width}×{height}: {selector} not wholly on screen: {box}"
             )
-        if slide > 1:  # inside the slide's body, not hidden under the footer
+        if 1 < slide and not savings:  # inside the slide's body, not hidden under the footer
             body = page.locator(".deck-theme-figures").bounding_box()
             results = page.locator(".deck-results").bounding_box()
             assert results["y"] + results["height"] <= body["y"] + body["height"] + 1, f"slide {slide}: results cut off"
