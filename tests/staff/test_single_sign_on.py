@@ -81,7 +81,7 @@ def provider_running(node: str, port: int, redirect_base: str, log_path, **env):
             if time.monotonic() > deadline:
                 pytest.fail(f"the OpenID provider did not answer within {STARTUP_SECONDS} s: {log_path.read_text()[-2000:]}")
             time.sleep(0.2)
-        yield issuer
+        yield SimpleNamespace(issuer=issuer, process=process)
     finally:
         process.terminate()
         try:
@@ -110,8 +110,9 @@ def _site(tmp_path_factory, demo_context, **provider_env):
         oidc_roles=ROLES,
     )
     app = create_app(settings)  # the provider is not running yet
-    with running(app) as base, provider_running(node, port, base, directory / "provider.log", **provider_env) as issuer:
-        yield SimpleNamespace(app=app, base=base, issuer=issuer, engine=app.server.extensions["social_dashboard"].service.repository.engine)
+    with running(app) as base, provider_running(node, port, base, directory / "provider.log", **provider_env) as provider:
+        engine = app.server.extensions["social_dashboard"].service.repository.engine
+        yield SimpleNamespace(app=app, base=base, issuer=provider.issuer, provider=provider.process, engine=engine)
 
 
 @pytest.fixture(scope="session")
@@ -203,7 +204,10 @@ def test_the_way_to_the_provider_carries_state_nonce_and_pkce_and_asks_for_the_g
 
 
 def test_a_council_member_signs_in_at_the_provider_and_reads_the_dashboard_but_not_more(site):
-    browser, answer = sign_in(site, "raadslid", "/glossary?lang=en")
+    browser, callback = to_callback(site, "raadslid", "/glossary?lang=en")
+    token_before = browser.cookies.get("_csrf_token")
+    answer = browser.get(callback)
+    assert browser.cookies.get("_csrf_token") not in (None, token_before)  # a fresh CSRF token with the session
     assert answer.status_code == 200 and answer.url == f"{site.base}/glossary?lang=en"
     assert browser.get(f"{site.base}/api/v1/").status_code == 200
     assert browser.get(f"{site.base}/audit").status_code == 403  # an admin's page
@@ -303,6 +307,16 @@ def test_groups_only_in_userinfo_are_read_from_there(tmp_path_factory, demo_cont
     with _site(tmp_path_factory, demo_context, GROUPS_IN_ID_TOKEN="0") as other:
         _, answer = sign_in(other, "gerrit", "/audit")
         assert answer.status_code == 200 and find_account(other.engine, "gerrit").role == "admin"
+
+
+def test_a_provider_that_stops_during_the_login_is_a_502_and_no_session(tmp_path_factory, demo_context):
+    with _site(tmp_path_factory, demo_context) as other:
+        browser, callback = to_callback(other, "gerrit")
+        other.provider.terminate()
+        other.provider.wait(timeout=10)
+        answer = browser.get(callback)
+        assert answer.status_code == 502 and "login service cannot be reached" in answer.text
+        assert browser.get(f"{other.base}/api/v1/").status_code == 401
 
 
 def test_a_provider_that_is_down_is_a_502_and_the_local_login_still_works(tmp_path):
