@@ -14,7 +14,8 @@ from flask import Blueprint, redirect, request
 
 from dashboard.domain.passwords import verify_password
 from dashboard.staff.page import app_context, render, translator
-from dashboard.staff.session import client_address, current_visitor, end_session, start_session
+from dashboard.staff.session import client_address, current_visitor, end_session, safe_next, start_session
+from dashboard.staff.single_sign_on import logout_destination
 from dashboard.store.accounts import find_account
 from dashboard.store.audit import recent_failures, record
 
@@ -91,11 +92,5 @@ def register(staff: Blueprint, settings) -> None:
         if visitor is not None:
             record(app_context().service.repository.engine, visitor.name, "logout", visitor.source, role=visitor.role, address=client_address())
         end_session()
-        return redirect("/login")
+        return redirect(logout_destination(visitor))
 
-
-def safe_next(address: str | None) -> str:
-    """Where to go after login: a path on this site only (never ``//other.site`` or ``https://...``)."""
-    if not address or not address.startswith("/") or address.startswith("//") or "\\" in address or not address.isprintable():
-        return "/"
-    return address

@@ -1,4 +1,5 @@
-"""What a session holds: who is logged in (``flask.g.visitor``, set by ``web.sessions``) and its CSRF token.
+"""What a session holds: who is logged in (``flask.g.visitor``, set by ``web.sessions``), its CSRF token,
+and where a login may send the browser on to.
 
 Read by the staff pages and the router; written only at login and logout.
 """
@@ -71,3 +72,10 @@ def client_address() -> str | None:
     import flask
 
     return flask.request.remote_addr
+
+
+def safe_next(address: str | None) -> str:
+    """Where to go after login: a path on this site only (never ``//other.site`` or ``https://...``)."""
+    if not address or not address.startswith("/") or address.startswith("//") or "\\" in address or not address.isprintable():
+        return "/"
+    return address

@@ -96,11 +96,14 @@ def reset_password(engine: Engine, name: str, password: str) -> Account:
 
 
 def single_sign_on_account(engine: Engine, subject: str, role: str) -> Account:
-    """The account of a user the provider let in, created on first login; its role follows the claim."""
+    """The account of a user the provider let in, created on first login; its role follows the claim.
+    A local account of the same name is never taken over (AccountProblem): the subject is the provider's."""
     _check(subject, role)
     with engine.begin() as conn:
         row = conn.execute(select(user_account).where(user_account.c.name == subject)).mappings().first()
         now = _now()
+        if row is not None and row["source"] != "oidc":
+            raise AccountProblem(f"there is a local account {subject!r}; single sign-on does not log in as it")
         if row is None:
             conn.execute(
                 insert(user_account).values(

@@ -98,3 +98,15 @@ def test_users_command_adds_lists_disables_and_resets(tmp_path):
         ]
     finally:
         engine.dispose()
+
+
+def test_single_sign_on_makes_one_account_per_subject_whose_role_follows_the_claim_and_never_takes_a_local_one(engine):
+    from dashboard.store.accounts import single_sign_on_account
+
+    first = single_sign_on_account(engine, "subject-1", "council")
+    again = single_sign_on_account(engine, "subject-1", "admin")
+    assert (again.id, again.role, again.source, again.password_hash) == (first.id, "admin", "oidc", None)
+    add_account(engine, "raad", "council", "a long enough password")
+    with pytest.raises(AccountProblem, match="local account"):
+        single_sign_on_account(engine, "raad", "admin")
+    assert find_account(engine, "raad").role == "council"
