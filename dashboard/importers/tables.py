@@ -112,7 +112,7 @@ def text_up_to(length: int) -> Callable[[str], str]:
             raise ValueError(f"is {len(value)} characters long; at most {length} are allowed")
         return value
 
-    parse.kind = f"text, at most {length} characters"
+    parse.kind = ("text, at most {length} characters", {"length": length})  # (English text, values) for the templates' translator
     return parse
 
 
@@ -167,7 +167,7 @@ def choice(*options: str) -> Callable[[str], str]:
             raise ValueError(f"{value!r} is not one of: {', '.join(options)}")
         return value
 
-    parse.kind = "one of: " + ", ".join(options)
+    parse.kind = ("one of: {options}", {"options": ", ".join(options)})
     return parse
 
 

@@ -18,8 +18,9 @@ from dashboard.importers.text_files import read_delimited
 EXAMPLE_ROWS = 2
 DICTIONARY_SHEET = "Toelichting"
 
-#: What a cell parser accepts, by the parser's name; a parser that sets ``kind`` (``choice``,
-#: ``text_up_to``) says it itself, any other falls back to the first line of its docstring.
+#: What a cell parser accepts, by the parser's name (English, translated where the template is made);
+#: a parser that sets ``kind`` (``choice``, ``text_up_to``: text and values) says it itself, any other
+#: falls back to the first line of its docstring.
 KINDS = {
     "text": "text",
     "slug": "slug: lowercase letters, digits and single hyphens (youth-care)",
@@ -30,18 +31,27 @@ KINDS = {
     "iso_date": "date YYYY-MM-DD",
     "boolean": "true or false",
     "slug_list": "slugs separated by spaces",
+    "taakveld_code": "Iv3 taakveld code (6.71a)",
+    "taakveld_codes": "Iv3 taakveld codes separated by spaces (6.72 6.72a)",
+    "kvk_number": "Chamber of Commerce (KvK) number, 8 digits",
+    "period": "year (2025) or quarter (2025-Q3)",
+    "tolerance": "number with a decimal point, not negative",
+    "decimals": "whole number from 0 to 4",
 }
 
 
-def kind_of(parse: Callable) -> str:
-    given = getattr(parse, "kind", None) or KINDS.get(getattr(parse, "__name__", ""))
-    if given:
-        return given
+def kind_of(parse: Callable) -> tuple[str, dict]:
+    """What ``parse`` accepts, as (English text, values) for a translator."""
+    if getattr(parse, "kind", None):
+        return parse.kind
+    name = getattr(parse, "__name__", "")
+    if name in KINDS:
+        return KINDS[name], {}
     doc = (parse.__doc__ or "").strip()
-    return doc.splitlines()[0] if doc else getattr(parse, "__name__", "text")
+    return (doc.splitlines()[0] if doc else name or "text"), {}
 
 
-def template_workbook(file_set: FileSet, t: Callable[[str], str]) -> bytes:
+def template_workbook(file_set: FileSet, t: Callable[..., str]) -> bytes:
     """The file set's template as .xlsx bytes; ``t`` translates the dictionary's headings."""
     from openpyxl import Workbook
 
@@ -55,7 +65,8 @@ def template_workbook(file_set: FileSet, t: Callable[[str], str]) -> bytes:
             sheet.append([safe_cell(value) for value in row])
         for position, column in enumerate(spec.columns):
             example = next((row[position] for row in examples if row[position]), "")
-            dictionary.append([spec.sheet_name, column.name, kind_of(column.parse), t("yes") if column.required else t("no"), example])
+            kind, values = kind_of(column.parse)
+            dictionary.append([spec.sheet_name, column.name, t(kind, **values), t("yes") if column.required else t("no"), example])
     about = book.create_sheet(DICTIONARY_SHEET)
     about.append([t("sheet"), t("column"), t("type"), t("required"), t("example")])
     for row in dictionary:

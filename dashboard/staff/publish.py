@@ -33,7 +33,7 @@ MUNICIPALITY_LAYERS = {
 OVERVIEW = """
 <p>{{ t("Draft data is seen only on this council site; published data also on the public site. Choose what to publish or withdraw; you see what it touches before you confirm.") }}</p>
 <table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
-<th scope="col">{{ t("Status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col"></th></tr></thead>
+<th scope="col">{{ t("Publication status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col"></th></tr></thead>
 <tbody>{% for l in layers %}<tr><td>{{ t(l.layer) }}</td><td>{{ l.municipality or t("all municipalities") }}</td><td>{{ (t(l.kind) ~ " " ~ l.year) if l.year else "" }}</td>
 <td>{{ t(l.status) }}</td><td>{{ l.rows }}</td><td>{% for th in l.themes %}{{ t(th) }}{% if not loop.last %}, {% endif %}{% endfor %}</td>
 <td><form method="post" action="/publish" class="d-inline">
@@ -47,7 +47,7 @@ OVERVIEW = """
 CONFIRM = """
 <p>{{ question }}</p>
 <table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
-<th scope="col">{{ t("Status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col">{{ t("Programmes") }}</th></tr></thead>
+<th scope="col">{{ t("Publication status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col">{{ t("Programmes") }}</th></tr></thead>
 <tbody>{% for l in layers %}<tr><td>{{ t(l.layer) }}</td><td>{{ l.municipality or t("all municipalities") }}</td><td>{{ (t(l.kind) ~ " " ~ l.year) if l.year else "" }}</td>
 <td>{{ t(l.status) }}</td><td>{{ l.rows }}</td><td>{% for th in l.themes %}{{ t(th) }}{% if not loop.last %}, {% endif %}{% endfor %}</td><td>{{ l.programmes | join(", ") }}</td></tr>{% endfor %}</tbody></table>
 <form method="post" action="/publish">

@@ -169,7 +169,8 @@ def _run(upload_: KeptUpload, dry_run: bool) -> ProjectImport | tuple[int, list[
         lines = [str(p) for p in problems[:MAX_REPORTED]]
         if len(problems) > MAX_REPORTED:
             lines.append(t("... and {count} more problems", count=len(problems) - MAX_REPORTED))
-        return 400, [t("{count} problems found; nothing was stored.", count=len(problems))] + lines
+        found = t("1 problem found; nothing was stored.") if len(problems) == 1 else t("{count} problems found; nothing was stored.", count=len(problems))
+        return 400, [found] + lines
     except WriterBusy:
         return 503, [t("Another import or publish is running; nothing was stored. Try again in a minute.")]
 

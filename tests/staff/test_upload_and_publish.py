@@ -212,3 +212,49 @@ def test_the_template_of_each_file_set_reads_back_and_starts_no_formula(app, tmp
     assert set(read_workbook(saved, PROGRAMME_FILES, "t").frames) == {"programmes.csv", "providers.csv", "allocations.csv"}
     assert editor.get("/templates/nothing.xlsx").status_code == 404
     assert logged_in(app, "council").get("/templates/programmes.xlsx").status_code == 403
+
+
+def test_every_column_of_every_template_says_its_type_and_in_dutch_too():
+    from dashboard.i18n import NL
+    from dashboard.importers.project import file_sets
+    from dashboard.importers.templates import kind_of
+
+    kinds = {(spec.file_name, column.name): kind_of(column.parse)[0] for fs in file_sets() for spec in fs.tables for column in spec.columns}
+    assert len(kinds) > 50
+    assert {where: kind for where, kind in kinds.items() if kind not in NL} == {}
+
+
+def test_files_that_cannot_be_this_file_set_are_refused_kindly(app):
+    editor = logged_in(app, "editor")
+    not_a_workbook = _upload(editor, (io.BytesIO(b"just text"), "begroting.xlsx"))
+    assert not_a_workbook.status_code == 400
+    assert "begroting.xlsx:0: -: is not an Excel .xlsx workbook" in not_a_workbook.get_data(as_text=True)
+    wrong_name = _upload(editor, (io.BytesIO(b"a;b\n1;2\n"), "begroting.csv"))
+    assert wrong_name.status_code == 400 and "begroting.csv: not a file of this file set" in wrong_name.get_data(as_text=True)
+    missing_sheet = _upload(editor, (_workbook({"programmes": PROGRAMMES}), "half.xlsx"))
+    page = missing_sheet.get_data(as_text=True)
+    assert missing_sheet.status_code == 400 and "half.xlsx, sheet providers: -: missing: programmes needs a sheet &#39;providers&#39; too" in page
+    assert _upload(editor, (_programme_workbook(app), "b.xlsx"), file_set="nonsense").status_code == 400
+    assert _layers(app) == []
+
+
+def test_a_dry_run_can_be_confirmed_only_by_the_session_that_made_it(app):
+    editor = logged_in(app, "editor")
+    token = _token(_upload(editor, (_programme_workbook(app), "begroting.xlsx")))
+    admin = logged_in(app, "admin")
+    refused = admin.post("/upload/confirm", data={"token": token})
+    assert refused.status_code == 400 and "expired or belongs to another session" in refused.get_data(as_text=True)
+    assert _layers(app) == []
+    assert editor.post("/upload/confirm", data={"token": token}).status_code == 200
+    assert _layers(app) == [(2025, "begroting", "draft")]
+
+
+def test_a_workbook_is_read_by_its_values_not_its_formulas(app):
+    editor = logged_in(app, "editor")
+    allocations = _allocations(app)
+    allocations[1][8] = "=1+1"  # a formula the file's writer never calculated: no value
+    dry_run = _upload(editor, (_programme_workbook(app, allocations=allocations), "b.xlsx"))
+    assert dry_run.status_code == 200  # read as an empty cell (clients is optional), not as the text '=1+1'
+    editor.post("/upload/confirm", data={"token": _token(dry_run)})
+    with _engine(app).connect() as conn:
+        assert sorted(conn.execute(select(allocation.c.clients)).scalars(), key=str) == [None, None]
