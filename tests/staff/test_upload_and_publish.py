@@ -258,3 +258,21 @@ def test_a_workbook_is_read_by_its_values_not_its_formulas(app):
     editor.post("/upload/confirm", data={"token": _token(dry_run)})
     with _engine(app).connect() as conn:
         assert sorted(conn.execute(select(allocation.c.clients)).scalars(), key=str) == [None, None]
+
+
+def test_the_headers_link_each_role_to_the_pages_it_may_use(app):
+    from types import SimpleNamespace
+
+    from dashboard.components.shell import staff_links
+    from dashboard.i18n import Translator
+
+    def dashboard_links(role):
+        return [link.href for link in staff_links(SimpleNamespace(role=role, t=Translator("nl")))]
+
+    assert dashboard_links("council") == ["/logout"]
+    assert dashboard_links("editor") == ["/upload", "/logout"]
+    assert dashboard_links("admin") == ["/upload", "/publish", "/audit", "/logout"]
+    staff_header = logged_in(app, "editor").get("/upload").get_data(as_text=True)
+    assert 'href="/upload"' in staff_header and 'href="/publish"' not in staff_header
+    admin_header = logged_in(app, "admin").get("/upload").get_data(as_text=True)
+    assert 'href="/publish"' in admin_header and 'href="/audit"' in admin_header
