@@ -4,6 +4,7 @@ CSV files, see every problem with sheet and row, confirm the dry run, publish; c
 from __future__ import annotations
 
 import io
+import os
 import re
 
 import pytest
@@ -21,7 +22,7 @@ from dashboard.store.repository import Repository
 from dashboard.store.schema import document
 from dashboard.store.schema_programmes import allocation, programme_layer
 from dashboard.web.app_factory import create_app
-from tests.helpers import logged_in
+from tests.helpers import empty_database, logged_in
 
 PROGRAMMES = [
     ["programme", "name", "name_nl", "theme", "layer", "taakvelden", "description", "description_nl", "illustrative"],
@@ -35,10 +36,17 @@ PROVIDERS = [
 ]
 
 
-@pytest.fixture()
-def app(tmp_path):
-    """A council site on a store with the demo's CBS figures (published) and no programme layer."""
-    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def app(request, tmp_path):
+    """A council site on a store with the demo's CBS figures (published) and no programme layer;
+    on SQLite, and on PostgreSQL when ``TEST_DATABASE_URL`` names one that may be emptied."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    else:
+        url = os.environ.get("TEST_DATABASE_URL", "")
+        if not url.startswith("postgresql"):
+            pytest.skip("PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)")
+        empty_database(url)
     engine = open_engine(url)
     load_demo(engine, programmes=False, national=False)
     engine.dispose()
