@@ -284,3 +284,16 @@ def test_the_headers_link_each_role_to_the_pages_it_may_use(app):
     assert 'href="/upload"' in staff_header and 'href="/publish"' not in staff_header
     admin_header = logged_in(app, "admin").get("/upload").get_data(as_text=True)
     assert 'href="/publish"' in admin_header and 'href="/audit"' in admin_header
+
+
+@pytest.mark.parametrize("name", ["programmes", "indicators", "savings", "learning"])
+def test_every_file_set_has_a_template_whose_examples_pass_the_importers_cell_rules(name, tmp_path):
+    from dashboard.i18n import Translator
+    from dashboard.importers.project import file_set_named
+    from dashboard.importers.templates import DICTIONARY_SHEET, template_workbook
+
+    file_set = file_set_named(name)
+    saved = tmp_path / f"{name}.xlsx"
+    saved.write_bytes(template_workbook(file_set, Translator("nl")))
+    assert load_workbook(saved, read_only=True).sheetnames == [spec.sheet_name for spec in file_set.tables] + [DICTIONARY_SHEET]
+    assert set(read_workbook(saved, file_set, "t").frames) == {spec.file_name for spec in file_set.tables}
