@@ -13,8 +13,12 @@ class Problem:
     line: int
     column: str
     message: str
+    sheet: str | None = None  # a workbook's sheet: ``file`` is the workbook, ``line`` the sheet's row
 
     def __str__(self) -> str:
+        if self.sheet is not None:
+            row = f", row {self.line}" if self.line else ""
+            return f"{self.file}, sheet {self.sheet}{row}: {self.column}: {self.message}"
         return f"{self.file}:{self.line}: {self.column}: {self.message}"
 
 

@@ -83,22 +83,42 @@ def read_project_directory(directory: Path) -> ProjectFiles:
         if not present:
             continue
         present_sets.append(file_set)
-        for spec in file_set.tables:
-            path = directory / spec.file_name
-            display = f"{shown}/{spec.file_name}"
-            if not path.exists():
-                problems.append(Problem(display, 0, "-", f"missing: {file_set.name} needs this file too"))
-                continue
-            result = read_table(path, spec, display)
-            problems.extend(result.problems)
-            if result.frame is not None:
-                frames[spec.file_name] = result.frame
+        problems.extend(_read_tables(directory, file_set, shown, frames))
     if not present_sets and not problems:
         expected = ", ".join(spec.file_name for fs in file_sets() for spec in fs.tables)
         problems.append(Problem(shown, 0, "-", f"no project files found; expected some of: {expected}"))
     if problems:
         raise ImportFailed(problems)
     return ProjectFiles(shown, frames, tuple(present_sets))
+
+
+def read_file_set(directory: Path, file_set: FileSet, shown: str) -> ProjectFiles:
+    """Parse the CSV files of one feature in ``directory`` (an upload), named ``{shown}/{file}`` in problems."""
+    frames: dict[str, pd.DataFrame] = {}
+    problems = _read_tables(Path(directory), file_set, shown, frames)
+    if problems:
+        raise ImportFailed(problems)
+    return ProjectFiles(shown, frames, (file_set,))
+
+
+def file_set_named(name: str) -> FileSet | None:
+    return next((file_set for file_set in file_sets() if file_set.name == name), None)
+
+
+def _read_tables(directory: Path, file_set: FileSet, shown: str, frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Parse each file of ``file_set`` into ``frames``; the problems found (a missing file among them)."""
+    problems: list[Problem] = []
+    for spec in file_set.tables:
+        path = directory / spec.file_name
+        display = f"{shown}/{spec.file_name}"
+        if not path.exists():
+            problems.append(Problem(display, 0, "-", f"missing: {file_set.name} needs this file too"))
+            continue
+        result = read_table(path, spec, display)
+        problems.extend(result.problems)
+        if result.frame is not None:
+            frames[spec.file_name] = result.frame
+    return problems
 
 
 def check_project(files: ProjectFiles, known: KnownInStore) -> None:

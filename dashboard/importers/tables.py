@@ -16,7 +16,7 @@ import pandas as pd
 from dashboard.domain.iv3 import parse_year_text
 from dashboard.domain.limits import COUNT_CEILING
 from dashboard.importers.problems import ImportFailed, Problem
-from dashboard.importers.text_files import bounded_euros, finite_decimal, read_delimited
+from dashboard.importers.text_files import DelimitedText, bounded_euros, finite_decimal, read_delimited
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -39,6 +39,15 @@ class TableSpec:
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
+    @property
+    def required_names(self) -> list[str]:
+        return [c.name for c in self.columns if c.required]
+
+    @property
+    def sheet_name(self) -> str:
+        """The sheet that holds this table in a workbook: the file name without ``.csv``."""
+        return self.file_name.removesuffix(".csv")
+
 
 @dataclass
 class TableResult:
@@ -50,9 +59,14 @@ def read_table(path: Path, spec: TableSpec, display_name: str | None = None) -> 
     """Parse every cell; collect every problem instead of stopping at the first."""
     name = display_name or str(path)
     try:
-        text = read_delimited(path, ";", [c.name for c in spec.columns if c.required])
+        text = read_delimited(path, ";", spec.required_names)
     except ImportFailed as failure:
         return TableResult(None, [Problem(name, p.line, p.column, p.message) for p in failure.problems])
+    return parse_table(text, spec, name)
+
+
+def parse_table(text: DelimitedText, spec: TableSpec, name: str) -> TableResult:
+    """Parse the cells of a table already read (from a CSV file or a workbook's sheet) by ``spec``."""
     problems: list[Problem] = []
     index = {column: position for position, column in enumerate(text.header)}
     records = []
@@ -98,6 +112,7 @@ def text_up_to(length: int) -> Callable[[str], str]:
             raise ValueError(f"is {len(value)} characters long; at most {length} are allowed")
         return value
 
+    parse.kind = ("text, at most {length} characters", {"length": length})  # (English text, values) for the templates' translator
     return parse
 
 
@@ -152,6 +167,7 @@ def choice(*options: str) -> Callable[[str], str]:
             raise ValueError(f"{value!r} is not one of: {', '.join(options)}")
         return value
 
+    parse.kind = ("one of: {options}", {"options": ", ".join(options)})
     return parse
 
 

@@ -56,7 +56,6 @@ def read_delimited(path: Path, delimiter: str, required: list[str], max_bytes: i
 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [h.strip() for h in next(reader)]
-    problems: list[Problem] = []
     if len(header) == 1:
         found = next((d for d in (",", "\t", "|", ";") if d != delimiter and d in header[0]), None)
         shown = {"\t": "tab", ",": "comma", "|": "|", ";": "semicolon"}
@@ -65,6 +64,21 @@ def read_delimited(path: Path, delimiter: str, required: list[str], max_bytes: i
         raise ImportFailed(
             [Problem(name, 1, "-", f"columns must be separated by {expected}s ({delimiter!r}){hint}")]
         )
+
+    def records():
+        ended = reader.line_num
+        for cells in reader:
+            line, ended = ended + 1, reader.line_num  # a quoted cell may span lines: the record's first line
+            yield line, cells
+
+    return tabulate(name, header, records(), required, encoding)
+
+
+def tabulate(name: str, header: list[str], records, required: list[str], encoding: str = "utf-8") -> DelimitedText:
+    """The checks every table passes, whatever file it came from (CSV or a workbook's sheet): the required
+    columns, one cell per column, no control characters, at least one row. ``records``: (line, cells);
+    blank records are skipped. Raises ImportFailed with every problem."""
+    problems: list[Problem] = []
     for column in required:
         if column not in header:
             problems.append(Problem(name, 1, column, "required column is missing from the header"))
@@ -72,9 +86,7 @@ def read_delimited(path: Path, delimiter: str, required: list[str], max_bytes: i
         raise ImportFailed(problems)
 
     rows: list[tuple[int, list[str]]] = []
-    ended = reader.line_num
-    for cells in reader:
-        line, ended = ended + 1, reader.line_num  # a quoted cell may span lines: the record's first line
+    for line, cells in records:
         if not cells or all(not c.strip() for c in cells):
             continue
         if len(cells) != len(header):

@@ -19,7 +19,7 @@ from flask_compress import Compress
 from dashboard.api import EXTENSION_KEY, make_api_blueprint
 from dashboard.components.municipality_chooser import names_list
 from dashboard.config.paths import ASSETS_DIR, PROJECT_ROOT, THEME_MAPPING_FILE
-from dashboard.config.settings import Settings
+from dashboard.config.settings import Settings, max_import_bytes
 from dashboard.domain.themes import ThemeMapping
 from dashboard.i18n import Translator
 from dashboard.navigation import ids
@@ -29,6 +29,7 @@ from dashboard.queries.service import DashboardService, current_names
 from dashboard.queries.warmup import compare_warmer, home_municipality_warmer
 from dashboard.staff import make_staff_blueprint
 from dashboard.staff.session import current_role
+from dashboard.staff.upload import UPLOAD_PATHS
 from dashboard.store.accounts import create_demo_accounts
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
@@ -150,6 +151,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     server = app.server
     request_timing.install(server)  # first: the server time of refused requests is measured and logged too
     if settings.mode == "council":  # then: nothing of the council site answers without a session
+        request_guard.allow_large_uploads(server, UPLOAD_PATHS, max_import_bytes())
         sessions.install(server, settings, context.service.repository.engine)
         server.register_blueprint(make_staff_blueprint(settings))
     request_guard.install(app, settings.max_request_bytes)

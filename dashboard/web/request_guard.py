@@ -53,6 +53,19 @@ def install(app, max_request_bytes: int) -> None:
     server.register_error_handler(Exception, _unexpected)
 
 
+def allow_large_uploads(server, paths: tuple[str, ...], max_bytes: int) -> None:
+    """Bodies posted to ``paths`` (file uploads) may be as large as an import file; registered before the
+    session check, which reads the form for its CSRF field."""
+
+    def raise_limit():
+        import flask
+
+        if flask.request.method == "POST" and flask.request.path in paths:
+            flask.request.max_content_length = max(max_bytes, server.config.get("MAX_CONTENT_LENGTH") or 0)
+
+    server.before_request(raise_limit)
+
+
 def _catch_all_endpoint(server) -> str | None:
     """The endpoint of Dash's ``/<path:path>`` route, which serves the page shell for any address."""
     for rule in server.url_map.iter_rules():
