@@ -36,6 +36,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from dashboard.config.paths import PROJECT_ROOT, SHARED_IV3_DIR
+from dashboard.queries.compare import GROUPS
 from dashboard.web.page_requests import ROUTE_OUTPUT, UPDATE_PATH, route_payload
 
 # --------------------------------------------------------------------------------- stores
@@ -357,6 +358,8 @@ class Interactions:
         if self.indicators:
             classes["indicator page"] = [self.route(f"/indicator/{rng.choice(self.indicators)['slug']}") for _ in range(rounds)]
         classes["meeting mode slide"] = [self.route("/present", q(*rng.choice(docs)) + f"&slide={rng.randint(1, 6)}") for _ in range(rounds)]
+        groups = sorted(GROUPS)
+        classes["comparison"] = [self.route("/compare", q(*rng.choice(docs)) + f"&group={rng.choice(groups)}") for _ in range(rounds)]
         savings = f"?municipality={self.municipality}"
         classes["savings tracker"] = [self.route("/savings", savings) for _ in range(rounds // 2)] + [
             self.route(f"/savings/{rng.choice(['vital', 'young', 'work', 'participate'])}", savings) for _ in range(rounds - rounds // 2)

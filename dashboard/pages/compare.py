@@ -12,10 +12,10 @@ from dash import dcc, html
 from dashboard.components.charts import chart_block, data_table
 from dashboard.components.shell import breadcrumb, page_shell
 from dashboard.domain import formatting as fmt
-from dashboard.domain.compare import THEME_UNITS
+from dashboard.domain.compare import unit_of
 from dashboard.domain.fund import THEME_CLUSTERS
 from dashboard.domain.peers import VARIABLES
-from dashboard.figures.compare import band_figure
+from dashboard.figures.compare import band_figure, trend_figure
 from dashboard.navigation.addresses import CARRIED_PARAMS, BadParameter, PageRequest, href
 from dashboard.pages import Page
 from dashboard.pages.common import document_label, resolve_document, resolve_municipality
@@ -52,7 +52,8 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         raise BadParameter(t("“{value}” is not a peer group.", value=group))
     municipality = resolve_municipality(ctx, request)
     year, kind = resolve_document(ctx, request)
-    comparison = CompareQueries(ctx.service).comparison(municipality, year, kind, group)
+    queries = CompareQueries(ctx.service)
+    comparison = queries.comparison(municipality, year, kind, group)
     peers = comparison.peers
     title = t("Compare {municipality} – {document} {year}", municipality=municipality, document=t(kind), year=year)
 
@@ -75,6 +76,8 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         html.H2(t("Compare with"), id="group-heading"),
         group_nav,
         *theme_section(comparison, request),
+        trend_section(queries.trend(municipality, year, kind, group), comparison, request),
+        taakveld_section(queries, comparison, request),
         fund_section(comparison, request),
         peers_section(comparison, request, peers),
         html.P(t("Sources: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, gemeentefonds circulars. The comparison uses the rolled-up Iv3 task fields of CBS's ten-year file for every municipality."), className="source-line"),
@@ -118,10 +121,61 @@ def theme_section(comparison, request: PageRequest) -> list:
     return blocks
 
 
-def _unit(theme: str, request: PageRequest) -> str:
-    _, en, nl, fund_measure = THEME_UNITS[theme]
+def _unit(theme: str, request: PageRequest, code: str | None = None) -> str:
+    _, en, nl, fund_measure = unit_of(theme, code)
     text = nl if request.lang == "nl" else en
     return f"{text}, {request.t('gemeentefonds measure')}" if fund_measure else text
+
+
+def trend_section(trend, comparison, request: PageRequest):
+    """The social domain per inhabitant over the years against the same peers' band and median."""
+    t, lang = request.t, request.lang
+    points = [(p.year, p.standing) for p in trend.points]
+    rows = [
+        [str(year), fmt.euro(s.value, lang), fmt.euro(s.median, lang), f"{fmt.euro(s.q1, lang)} – {fmt.euro(s.q3, lang)}", fmt.euro(s.national, lang), _rank(s, lang, t)]
+        for year, s in points
+    ]
+    table = data_table([t("Year"), comparison.municipality, t("Peers' median"), t("Peers' middle half"), "Nederland", t("Rank (1 = highest)")], rows, numeric={1, 2, 3, 4})
+    with_value = [(year, s) for year, s in points if s.value is not None]
+    if with_value:
+        (first_year, first), (last_year, last) = with_value[0], with_value[-1]
+        summary = t(
+            "{municipality} spent {first} per inhabitant on the social domain in {first_year} and {last} in {last_year}; the peers' median went from {first_median} to {last_median}.",
+            municipality=comparison.municipality, first=fmt.euro(first.value, lang), first_year=first_year, last=fmt.euro(last.value, lang),
+            last_year=last_year, first_median=fmt.euro(first.median, lang), last_median=fmt.euro(last.median, lang),
+        )
+    else:
+        summary = t("No figures for {municipality} in these years.", municipality=comparison.municipality)
+    extra = None
+    if trend.starts_late:
+        extra = html.P(t("{municipality} was formed by a merger: its line starts in {year}, its first year with figures.", municipality=comparison.municipality, year=trend.first_year), className="merger-note")
+    figure = trend_figure(points, comparison.municipality, t("Peers' middle half"), t("Peers' median"), "Nederland", lang)
+    heading = t("Social domain per inhabitant over the years: {document}", document=t(trend.kind))
+    return chart_block(heading, summary, figure, table, "compare-trend", t("Show the figures as a table"), extra=extra)
+
+
+def taakveld_section(queries, comparison, request: PageRequest):
+    """Per theme its taakvelden, each per inhabitant and per unit of its own target group, behind a disclosure."""
+    t, lang = request.t, request.lang
+    parts = []
+    for c in comparison.themes:
+        rows = []
+        for tv in queries.taakvelden(comparison.municipality, comparison.year, comparison.kind, c.theme, comparison.group):
+            rows.append([
+                f"{tv.code} {tv.name}", fmt.euro(tv.lasten_eur, lang),
+                fmt.euro(tv.per_inhabitant.value, lang), fmt.euro(tv.per_inhabitant.median, lang), _rank(tv.per_inhabitant, lang, t),
+                _unit(c.theme, request, tv.code), fmt.euro(tv.per_unit.value, lang), fmt.euro(tv.per_unit.median, lang), _rank(tv.per_unit, lang, t),
+            ])
+        table = data_table(
+            [t("Task field"), t("Spending"), t("Per inhabitant"), t("Peers' median"), t("Rank"), t("Unit"), t("Per unit"), t("Peers' median"), t("Rank")],
+            rows, numeric={1, 2, 3, 6, 7},
+        ) if rows else html.P(t("No task field figures for this theme."))
+        parts.append(html.Details([html.Summary(t("{theme}: {count} task fields", theme=t(c.theme), count=len(rows))), table], className="taakveld-details"))
+    return html.Section(
+        [html.H2(t("Per task field"), id="taakveld-heading"),
+         html.P(t("Each theme's task fields against the same peers: per inhabitant and per unit of the task field's own target group (rank 1 = highest).")), *parts],
+        className="taakveld-section", **{"aria-labelledby": "taakveld-heading"},
+    )
 
 
 def fund_section(comparison, request: PageRequest):

@@ -26,7 +26,8 @@ def first_pages(ctx) -> list:
     for the default document (newest begroting) the addresses without a query string (what the menu and
     every link of the default view lead to), for the newest jaarrekening the addresses with its
     ``?year=&document=`` (what the document selector leads to); the overview, the four theme pages and
-    every programme and provider page of the home municipality, in the site's default language."""
+    every programme and provider page of the home municipality, the comparison (its trend reads every
+    year's national figures: seconds when cold) and the savings tracker, in the site's default language."""
     from dashboard.navigation.addresses import PageRequest
     from dashboard.queries.drilldown import Drilldown
 
@@ -38,7 +39,7 @@ def first_pages(ctx) -> list:
     records = drill.allocation_records(municipality)
     programmes = sorted({r["programme"] for r in records})
     providers = sorted({r["provider"] for r in records})
-    paths = ["/"] + [f"/theme/{slug}" for slug in THEME_SLUGS.values()]
+    paths = ["/"] + [f"/theme/{slug}" for slug in THEME_SLUGS.values()] + ["/compare", "/savings"]
     paths += [f"/programme/{slug}" for slug in programmes] + [f"/provider/{slug}" for slug in providers]
     views: list[dict] = [{}]  # the default document: no query string
     realised = [d for d in documents if d[1] == JAARREKENING]

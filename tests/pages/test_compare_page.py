@@ -23,3 +23,22 @@ def test_any_municipality_opens_from_the_address_and_the_chooser_keeps_it(client
 def test_unknown_municipality_group_or_parameter_gives_the_friendly_page(client, path):
     title, _ = render_path(client, path)
     assert title == "Page not found"
+
+
+def test_the_trend_shows_every_year_against_the_peers_and_a_merged_municipality_says_where_its_line_starts(client):
+    _title, text = render_path(client, "/compare?year=2024&document=jaarrekening")
+    assert "Social domain per inhabitant over the years: annual accounts" in text
+    for year in range(2017, 2025):
+        assert str(year) in text
+    assert "formed by a merger" not in text  # Kampen has figures from the first year
+    _title, merged = render_path(client, "/compare?municipality=Dijk en Waard&year=2024&document=jaarrekening")
+    assert "Dijk en Waard was formed by a merger: its line starts in 2022" in merged
+
+
+def test_each_theme_opens_its_task_fields_with_their_own_target_group(client):
+    _title, text = render_path(client, "/compare?year=2024&document=jaarrekening")
+    assert "Per task field" in text
+    assert "Work: " in text and "task fields" in text
+    assert "6.3" in text and "per bijstand recipient, gemeentefonds measure" in text
+    _title, dutch = render_path(client, "/compare?year=2024&document=jaarrekening&lang=nl")
+    assert "Per taakveld" in dutch and "Sociaal domein per inwoner door de jaren" in dutch

@@ -23,7 +23,7 @@ def test_first_pages_are_the_default_document_and_the_newest_jaarrekening(demo_c
     views = {tuple(sorted(r.params.items())) for r in requests}
     assert views == {(), (("document", "jaarrekening"), ("year", str(realised[0])))}
     paths = {r.path for r in requests}
-    assert {"/", "/theme/vital", "/theme/young", "/theme/work", "/theme/participate"} <= paths
+    assert {"/", "/theme/vital", "/theme/young", "/theme/work", "/theme/participate", "/compare", "/savings"} <= paths
     assert any(p.startswith("/programme/") for p in paths) and any(p.startswith("/provider/") for p in paths)
     assert all(r.lang == demo_context.settings.language and not r.embed for r in requests)
 
