@@ -7,6 +7,7 @@ def test_print_shows_tables_and_source_but_no_controls(page):
     page.emulate_media(media="print")
     assert not page.locator(".selectors").is_visible()
     assert not page.locator(".main-nav").is_visible()
+    assert not page.locator(".municipality-chooser").is_visible(), "no search box on paper"
     assert not page.locator(".download-link").first.is_visible()
     table = page.locator(".chart-table table").first
     assert table.is_visible(), "the table behind the disclosure is printed"
