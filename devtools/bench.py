@@ -138,6 +138,8 @@ class Server:
 
     def __init__(self, database_url: str, workers: int, threads: int = 4):
         self.port = _free_port()
+        self.account = _bench_account(database_url)
+        self.headers: dict[str, str] = {}  # the session's cookie and CSRF header, after ``log_in``
         env = {
             **os.environ,
             "DATABASE_URL": database_url,
@@ -155,9 +157,10 @@ class Server:
         deadline = time.time() + 180
         while time.time() < deadline:
             try:
-                status, _, _ = request("127.0.0.1", self.port, "GET", "/api/v1/")
+                status, _, _ = request("127.0.0.1", self.port, "GET", "/healthz")
                 if status == 200:
                     self.ready_seconds = time.perf_counter() - self.started
+                    self.headers = log_in(self.port, *self.account)
                     self._peak_pss_kb = 0
                     threading.Thread(target=self._sample_pss, daemon=True).start()
                     return
@@ -230,8 +233,63 @@ def _proc_kb(path: str, field: str) -> int:
 _local = threading.local()
 
 
-def request(host: str, port: int, method: str, path: str, body: dict | None = None, gzip: bool = True) -> tuple[int, bytes, float]:
-    """One HTTP request on a per-thread keep-alive connection; returns (status, body, server ms)."""
+def _bench_account(database_url: str) -> tuple[str, str]:
+    """A council account with a fresh random password in the store: the council site answers nothing
+    without a session, so the bench measures pages as a logged-in council member does."""
+    import secrets
+
+    from dashboard.store.accounts import add_account, find_account, reset_password
+    from dashboard.store.database import open_engine
+
+    name, password = "bench-council", secrets.token_urlsafe(16)
+    engine = open_engine(database_url)
+    try:
+        if find_account(engine, name) is None:
+            add_account(engine, name, "council", password)
+        else:
+            reset_password(engine, name, password)
+    finally:
+        engine.dispose()
+    return name, password
+
+
+def log_in(port: int, name: str, password: str) -> dict[str, str]:
+    """Log in through the form as a browser does; returns the headers every later request carries (the
+    session cookie, and the CSRF token as cookie and ``X-CSRFToken``, as Dash's renderer sends it).
+    A public site has no login form: no headers."""
+    from http.cookies import SimpleCookie
+
+    def cookies_of(response) -> dict[str, str]:
+        jar = SimpleCookie()
+        for header in response.msg.get_all("Set-Cookie") or []:
+            jar.load(header)
+        return {key: morsel.value for key, morsel in jar.items()}
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        conn.request("GET", "/login")
+        form = conn.getresponse()
+        form.read()
+        if form.status == 404:
+            return {}
+        cookies = cookies_of(form)
+        body = urlencode({"name": name, "password": password, "csrf_token": cookies.get("_csrf_token", ""), "next": "/"})
+        conn.request("POST", "/login", body=body, headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())})
+        answer = conn.getresponse()
+        answer.read()
+        if answer.status != 302:
+            raise RuntimeError(f"bench login failed: {answer.status}")
+        cookies.update(cookies_of(answer))
+    finally:
+        conn.close()
+    return {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items()), "X-CSRFToken": cookies.get("_csrf_token", "")}
+
+
+def request(host: str, port: int, method: str, path: str, body: dict | None = None, gzip: bool = True,
+            headers: dict[str, str] | None = None) -> tuple[int, bytes, float]:
+    """One HTTP request on a per-thread keep-alive connection (``headers``: the session's, from
+    ``log_in``); returns (status, body, server ms)."""
     key = (host, port)
     conns = getattr(_local, "conns", None)
     if conns is None:
@@ -239,7 +297,7 @@ def request(host: str, port: int, method: str, path: str, body: dict | None = No
     conn = conns.get(key)
     if conn is None:
         conn = conns[key] = http.client.HTTPConnection(host, port, timeout=60)
-    headers = {"Accept-Encoding": "gzip"} if gzip else {}
+    headers = {**(headers or {}), **({"Accept-Encoding": "gzip"} if gzip else {})}
     payload = None
     if body is not None:
         payload = json.dumps(body).encode()
@@ -298,7 +356,7 @@ class Interactions:
     """The requests a browser sends for each interaction class, discovered from the running app."""
 
     def __init__(self, server: Server, municipality: str):
-        self.host, self.port = "127.0.0.1", server.port
+        self.host, self.port, self.headers = "127.0.0.1", server.port, server.headers
         self.municipality = municipality
         dependencies = json.loads(self.get("/_dash-dependencies"))
         if not any(d["output"] == ROUTE_OUTPUT for d in dependencies):
@@ -311,13 +369,13 @@ class Interactions:
         self.indicators = self._json(f"/api/v1/indicators?{urlencode({'municipality': municipality})}") or []
 
     def get(self, path: str) -> bytes:
-        status, data, _ = request(self.host, self.port, "GET", path, gzip=False)
+        status, data, _ = request(self.host, self.port, "GET", path, gzip=False, headers=self.headers)
         if status != 200:
             raise RuntimeError(f"GET {path}: {status}")
         return data
 
     def _json(self, path: str):
-        status, data, _ = request(self.host, self.port, "GET", path, gzip=False)
+        status, data, _ = request(self.host, self.port, "GET", path, gzip=False, headers=self.headers)
         return json.loads(data) if status == 200 else None
 
     def _unique_documents(self) -> list[dict]:
@@ -376,7 +434,7 @@ class Interactions:
     def run(self, calls: list[Call], name: str) -> Result:
         result = Result(name)
         for call in calls:
-            status, data, server_ms = request(self.host, self.port, call.method, call.path, call.body)
+            status, data, server_ms = request(self.host, self.port, call.method, call.path, call.body, headers=self.headers)
             result.requests += 1
             if status not in (200, 204):  # 204: Dash's "no update" (e.g. the select reports the view already shown)
                 result.errors += 1
@@ -387,14 +445,18 @@ class Interactions:
 
 # --------------------------------------------------------------------------------- browser, load
 
-def browser_first_load(base: str) -> tuple[float, int] | None:
-    """(ms from navigation to the overview's charts drawn, bytes transferred compressed), cold cache."""
+def browser_first_load(base: str, headers: dict[str, str] | None = None) -> tuple[float, int] | None:
+    """(ms from navigation to the overview's charts drawn, bytes transferred compressed), cold cache,
+    with the bench's session (``headers`` from ``log_in``) as the browser's cookies."""
     from devtools.browser import chromium, chromium_path
 
     if chromium_path() is None:
         return None
     with chromium() as browser:
         context = browser.new_context(viewport={"width": 1920, "height": 1080})
+        cookies = [part.split("=", 1) for part in (headers or {}).get("Cookie", "").split("; ") if "=" in part]
+        if cookies:
+            context.add_cookies([{"name": name, "value": value, "url": base} for name, value in cookies])
         page = context.new_page()
         client = context.new_cdp_session(page)
         client.send("Network.enable")
@@ -453,7 +515,7 @@ def load_test(server: Server, interactions: Interactions, users: int, seconds: f
                     result.requests += 1
                 started = time.perf_counter()
                 try:
-                    status, data, _ = request(interactions.host, interactions.port, call.method, call.path, call.body)
+                    status, data, _ = request(interactions.host, interactions.port, call.method, call.path, call.body, headers=interactions.headers)
                     ok = status in (200, 204)  # 204: the selector reports the document already shown
                 except OSError:
                     ok, data = False, b""
@@ -510,7 +572,7 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
                        "the background while these requests come in:\n")
             out.append(table(rows) + "\n")
         if args.browser:
-            first = browser_first_load(server.base)
+            first = browser_first_load(server.base, server.headers)
             if first is None:
                 out.append("Browser: Chromium not installed, first load not measured.\n")
             else:

@@ -43,7 +43,7 @@ def production(request, tmp_path_factory):
 
 
 def _page(server, path: str) -> tuple[str, str]:
-    status, data, _ = request("127.0.0.1", server.port, "POST", UPDATE_PATH, route_payload(path, ""), gzip=False)
+    status, data, _ = request("127.0.0.1", server.port, "POST", UPDATE_PATH, route_payload(path, ""), gzip=False, headers=server.headers)
     assert status == 200, data[:300]
     body = json.loads(data)["response"]
     return body[ids.PAGE_META]["data"]["title"], json.dumps(body[ids.ROOT])
@@ -56,6 +56,8 @@ def _many(server, path: str, times: int = 24) -> list[tuple[str, str]]:
 
 def test_forked_workers_serve_the_warmed_pages(production):
     server, _url = production
+    anonymous, _, _ = request("127.0.0.1", server.port, "POST", UPDATE_PATH, route_payload("/theme/young", ""), gzip=False)
+    assert anonymous == 401, "the council site answers no callback without a session"
     pages = _many(server, "/theme/young")
     assert {title for title, _ in pages} == {pages[0][0]} and pages[0][0].startswith("Jong")
     assert len({text for _, text in pages}) == 1
