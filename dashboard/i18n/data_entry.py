@@ -110,6 +110,8 @@ NL = {
     "Saved as draft": "Als concept opgeslagen",
     "Saved as draft: the results layer is a draft until the griffie publishes it.": "Als concept opgeslagen: de resultatenlaag is een concept tot de griffie hem publiceert.",
     "Edit something else": "Iets anders bewerken",
+    "Minimum": "Minimum",
+    "Maximum": "Maximum",
     "higher is better": "hoger is beter",
     "lower is better": "lager is beter",
     "target band": "bandbreedte",

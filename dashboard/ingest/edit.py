@@ -39,6 +39,17 @@ class EditOutcome:
     line: int  # the edited row's line in its file (as named in problems)
 
 
+class EditRefused(ImportFailed):
+    """The edited layer breaks a rule; ``file`` and ``line`` name the edited row, so its problems can be shown by field."""
+
+    def __init__(self, problems: list[Problem], file: str, line: int):
+        super().__init__(problems)
+        self.file, self.line = file, line
+
+    def of_the_edited_row(self) -> list[Problem]:
+        return [p for p in self.problems if p.file == self.file and p.line == self.line]
+
+
 def stored_cells(conn: Connection, municipality: str) -> dict[str, list[dict[str, str]]] | None:
     """The municipality's results layer as the cell text of its four files; None without a layer."""
     layer = read_results_layer(conn, municipality)
@@ -66,11 +77,14 @@ def edit_results_layer(
     else:
         old = {k: rows[position].get(k, "") for k in edit.new}
     rows[position].update(edit.new)
-    files = file_set_from_cells(FILE_SET, tables, SHOWN)
 
     def with_old(conn, result):
         if audit is not None:
             audit(conn, result, old)
 
-    imported = import_project_files(engine, files, ImportOptions(publish=False), dry_run=dry_run, audit=None if dry_run else with_old)
+    try:
+        files = file_set_from_cells(FILE_SET, tables, SHOWN)
+        imported = import_project_files(engine, files, ImportOptions(publish=False), dry_run=dry_run, audit=None if dry_run else with_old)
+    except ImportFailed as failure:
+        raise EditRefused(failure.problems, f"{SHOWN}/{edit.file}", position + 2) from None
     return EditOutcome(imported, old, position + 2)

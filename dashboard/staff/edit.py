@@ -12,7 +12,7 @@ from flask import Blueprint, request
 from dashboard.domain.access import require
 from dashboard.importers.indicators import INDICATORS, STORIES, TARGETS, VALUES
 from dashboard.importers.problems import MAX_REPORTED, ImportFailed
-from dashboard.ingest.edit import CellEdit, edit_results_layer, stored_cells
+from dashboard.ingest.edit import CellEdit, EditRefused, edit_results_layer, stored_cells
 from dashboard.staff.page import app_context, render, translator
 from dashboard.staff.session import client_address, current_role, current_visitor
 from dashboard.store.audit import record
@@ -57,6 +57,9 @@ DONE = """
 <p><a href="/edit">{{ t("Edit something else") }}</a>{% if may_publish %} · <a href="/publish">{{ t("Publish") }}</a>{% endif %}</p>
 """
 
+#: The form's label of each cell an edit changes (a problem of the edited row is shown by its field too).
+LABELS = {"text": "Text", "period": "Period", "value": "Value", "note": "Note", "year": "Year", "minimum": "Minimum", "maximum": "Maximum"}
+
 FIELDS = {"story": ("story", "text"), "value": ("indicator", "period", "value", "note"), "target": ("indicator", "year", "minimum", "maximum")}
 
 
@@ -87,8 +90,9 @@ def register(staff: Blueprint, settings) -> None:
         try:
             outcome = edit_results_layer(app_context().service.repository.engine, municipality, change, dry_run=not confirmed, audit=audit)
         except ImportFailed as failure:
+            by_field = [f"{t(LABELS.get(p.column, p.column))}: {p.message}" for p in failure.of_the_edited_row()] if isinstance(failure, EditRefused) else []
             lines = [str(p) for p in failure.problems[:MAX_REPORTED]]
-            return _forms(400, [t("The change breaks a rule of the import; nothing was stored.")] + lines, form)
+            return _forms(400, [t("The change breaks a rule of the import; nothing was stored.")] + by_field + lines, form)
         except WriterBusy:
             return _forms(503, [t("Another import or publish is running; nothing was stored. Try again in a minute.")], form)
         what = _describe(form, outcome.old)

@@ -3,6 +3,7 @@ checks; the results layer becomes a draft that council sees and the public site 
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -15,15 +16,23 @@ from dashboard.store.database import open_engine
 from dashboard.store.indicators import read_results_layer
 from dashboard.store.schema_indicators import indicator_import
 from dashboard.web.app_factory import create_app
-from tests.helpers import logged_in, render_path
+from tests.helpers import empty_database, logged_in, render_path
 
 SLUG = "youth-care-per-1000"
 NEW_STORY = "Na de scholensluiting groeide vooral de lichte ambulante hulp, verwezen door huisartsen."
 
 
-@pytest.fixture
-def store_url(tmp_path):
-    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def store_url(request, tmp_path):
+    """A store with the demo (its results layer published), on SQLite and on PostgreSQL when
+    ``TEST_DATABASE_URL`` names one that may be emptied."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    else:
+        url = os.environ.get("TEST_DATABASE_URL", "")
+        if not url.startswith("postgresql"):
+            pytest.skip("PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)")
+        empty_database(url)
     engine = open_engine(url)
     load_demo(engine, national=False)  # the illustrative results layer, published
     engine.dispose()
@@ -94,8 +103,8 @@ def test_an_editor_changes_a_story_and_a_value_which_stay_off_the_public_site_un
 
 
 @pytest.mark.parametrize("form, message", [
-    ({"form": "value", "indicator": SLUG, "period": "2024", "value": "veel", "note": ""}, "value: 'veel' is not a number"),
-    ({"form": "value", "indicator": SLUG, "period": "2024-Q2", "value": "40", "note": ""}, "is measured yearly: write the period like 2025, not 2024-Q2"),
+    ({"form": "value", "indicator": SLUG, "period": "2024", "value": "veel", "note": ""}, "Value: 'veel' is not a number"),
+    ({"form": "value", "indicator": SLUG, "period": "2024-Q2", "value": "40", "note": ""}, "Period: youth-care-per-1000 is measured yearly: write the period like 2025, not 2024-Q2"),
     ({"form": "target", "indicator": SLUG, "year": "2026", "minimum": "10", "maximum": ""}, "needs a maximum and no minimum"),
 ])
 def test_a_bad_value_is_refused_with_a_clear_message_and_nothing_changes(app, form, message):
@@ -106,6 +115,7 @@ def test_a_bad_value_is_refused_with_a_clear_message_and_nothing_changes(app, fo
         assert response.status_code == 400
         body = response.get_data(as_text=True)
         assert "nothing was stored" in body and message in body.replace("&#39;", "'"), body[:3000]
+        assert re.search(r"edit/indicator_(values|targets)\.csv:\d+: (value|period|minimum): ", body)  # and as an import says it
     assert _layer(app) == before and _status(app) == "published"
     assert "edit" not in [e["action"] for e in events(_engine(app), AuditFilter())]
 
@@ -132,3 +142,14 @@ def test_the_audit_log_has_the_edit_with_its_old_and_new_value(app):
     assert re.search(rf"{SLUG} {value['year']}: value {value['value']:g}(\.0)? -> 39.25", edits[0]["detail"]), edits[0]["detail"]
     assert "note - -> herberekend" in edits[0]["detail"]
     assert edits[0]["address"]
+
+
+def test_an_edit_that_changes_nothing_stores_the_same_layer_again_as_draft(app):
+    """The stored layer read back as files and imported again loses or alters nothing (the edit path cannot drift)."""
+    before = _layer(app)
+    index = _story_index(app)
+    editor = logged_in(app, "editor")
+    _check_and_save(editor, {"form": "story", "story": str(index), "text": before["stories"][index]["text"]})
+    after = _layer(app)
+    assert after["status"] == "draft"
+    assert {k: v for k, v in after.items() if k not in ("status", "source")} == {k: v for k, v in before.items() if k not in ("status", "source")}
