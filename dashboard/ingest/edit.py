@@ -37,6 +37,7 @@ class EditOutcome:
     imported: ProjectImport
     old: dict[str, str] | None  # the changed cells before the edit; None: a new row
     line: int  # the edited row's line in its file (as named in problems)
+    row: dict[str, str]  # the edited row's cells after the edit
 
 
 class EditRefused(ImportFailed):
@@ -58,33 +59,44 @@ def stored_cells(conn: Connection, municipality: str) -> dict[str, list[dict[str
 
 def edit_results_layer(
     engine: Engine, municipality: str, edit: CellEdit, dry_run: bool,
-    audit: Callable[[Connection, ProjectImport, dict[str, str] | None], None] | None = None,
+    audit: Callable[[Connection, ProjectImport, EditOutcome], None] | None = None,
 ) -> EditOutcome:
-    """Apply ``edit`` to the stored layer and import the result as a draft (``dry_run``: check only).
-    ``ImportFailed`` with every problem (the store unchanged) when the edited layer breaks a rule."""
-    with engine.connect() as conn:
-        tables = stored_cells(conn, municipality)
-    if tables is None:
-        raise ImportFailed([Problem(f"{SHOWN}/{edit.file}", 0, "-", f"{municipality} has no results layer yet; upload it first")])
-    rows = tables[edit.file]
-    position = edit.row if edit.row is not None else next(
-        (i for i, r in enumerate(rows) if all(r.get(k) == v for k, v in (edit.match or {}).items())), None)
-    if position is None or not 0 <= position < len(rows):
-        if edit.match is None:
-            raise ImportFailed([Problem(f"{SHOWN}/{edit.file}", 0, "-", "that row does not exist (any more)")])
-        rows.append({**edit.match})
-        position, old = len(rows) - 1, None
-    else:
-        old = {k: rows[position].get(k, "") for k in edit.new}
-    rows[position].update(edit.new)
+    """Apply ``edit`` to the stored layer and import the result as a draft (``dry_run``: check only), the
+    layer read inside the import's own write transaction. ``EditRefused`` with every problem (the store
+    unchanged) when the edited layer breaks a rule; ``ImportFailed`` without a layer or row to edit."""
+    found: dict = {}
 
-    def with_old(conn, result):
+    def edited_files(conn: Connection):
+        tables = stored_cells(conn, municipality)
+        if tables is None:
+            raise ImportFailed([Problem(f"{SHOWN}/{edit.file}", 0, "-", f"{municipality} has no results layer yet; upload it first")])
+        rows = tables[edit.file]
+        position = edit.row if edit.row is not None else next(
+            (i for i, r in enumerate(rows) if all(r.get(k) == v for k, v in (edit.match or {}).items())), None)
+        if position is None or not 0 <= position < len(rows):
+            if edit.match is None:
+                raise ImportFailed([Problem(f"{SHOWN}/{edit.file}", 0, "-", "that row does not exist (any more)")])
+            rows.append({**edit.match})
+            position, old = len(rows) - 1, None
+        else:
+            old = {k: rows[position].get(k, "") for k in edit.new}
+        rows[position].update(edit.new)
+        found.update(old=old, line=position + 2, row=dict(rows[position]))
+        try:
+            return file_set_from_cells(FILE_SET, tables, SHOWN)
+        except ImportFailed as failure:
+            raise EditRefused(failure.problems, f"{SHOWN}/{edit.file}", position + 2) from None
+
+    def with_outcome(conn, result):
         if audit is not None:
-            audit(conn, result, old)
+            audit(conn, result, EditOutcome(result, **found))
 
     try:
-        files = file_set_from_cells(FILE_SET, tables, SHOWN)
-        imported = import_project_files(engine, files, ImportOptions(publish=False), dry_run=dry_run, audit=None if dry_run else with_old)
+        imported = import_project_files(engine, edited_files, ImportOptions(publish=False), dry_run=dry_run, audit=None if dry_run else with_outcome)
+    except EditRefused:
+        raise
     except ImportFailed as failure:
-        raise EditRefused(failure.problems, f"{SHOWN}/{edit.file}", position + 2) from None
-    return EditOutcome(imported, old, position + 2)
+        if "line" not in found:
+            raise
+        raise EditRefused(failure.problems, f"{SHOWN}/{edit.file}", found["line"]) from None
+    return EditOutcome(imported, **found)

@@ -84,8 +84,8 @@ def register(staff: Blueprint, settings) -> None:
         visitor = current_visitor()
         municipality = app_context().settings.municipality
 
-        def audit(conn, result, old) -> None:
-            record(conn, visitor.name, "edit", f"{municipality}: {_describe(form, old)}", role=visitor.role, address=client_address())
+        def audit(conn, result, outcome) -> None:
+            record(conn, visitor.name, "edit", f"{municipality}: {_describe(form, outcome)}", role=visitor.role, address=client_address())
 
         try:
             outcome = edit_results_layer(app_context().service.repository.engine, municipality, change, dry_run=not confirmed, audit=audit)
@@ -95,7 +95,7 @@ def register(staff: Blueprint, settings) -> None:
             return _forms(400, [t("The change breaks a rule of the import; nothing was stored.")] + by_field + lines, form)
         except WriterBusy:
             return _forms(503, [t("Another import or publish is running; nothing was stored. Try again in a minute.")], form)
-        what = _describe(form, outcome.old)
+        what = _describe(form, outcome)
         if not confirmed:
             return render(t("Check the change"), PREVIEW, what=what, form=form)
         return render(t("Saved as draft"), DONE, notes=[t("Saved as draft: the results layer is a draft until the griffie publishes it.")],
@@ -111,10 +111,11 @@ def _cell_edit(form: dict) -> CellEdit | None:
     return CellEdit(TARGETS, {"minimum": form["minimum"], "maximum": form["maximum"]}, match={"indicator": form["indicator"], "year": form["year"]})
 
 
-def _describe(form: dict, old: dict | None) -> str:
+def _describe(form: dict, outcome) -> str:
     """What the edit changes, old -> new, for the preview and the audit log (in the data's own words)."""
+    old, row = outcome.old, outcome.row
     if form["form"] == "story":
-        return f"story {form['story']}: text {old['text']!r} -> {form['text']!r}"
+        return f"story {row['title']!r} ({row['indicator'] or row['programme']}, {row['date']}): text {old['text']!r} -> {form['text']!r}"
     where = f"{form['indicator']} {form.get('period') or form.get('year')}"
     changed = [k for k in ("value", "note", "minimum", "maximum") if k in form]
     if old is None:

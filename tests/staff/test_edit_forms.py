@@ -100,6 +100,8 @@ def test_an_editor_changes_a_story_and_a_value_which_stay_off_the_public_site_un
     assert published.status_code == 200, published.get_data(as_text=True)[:1000]
     assert _status(app) == "published"
     assert NEW_STORY in render_path(visitor, f"/indicator/{SLUG}")[1]
+    story_edit = next(e for e in events(_engine(app), AuditFilter()) if e["action"] == "edit" and "story" in e["detail"])
+    assert f"({SLUG}, " in story_edit["detail"] and f"-> {NEW_STORY!r}" in story_edit["detail"]
 
 
 @pytest.mark.parametrize("form, message", [
