@@ -110,6 +110,8 @@ NL = {
     "Saved as draft": "Als concept opgeslagen",
     "Saved as draft: the results layer is a draft until the griffie publishes it.": "Als concept opgeslagen: de resultatenlaag is een concept tot de griffie hem publiceert.",
     "Edit something else": "Iets anders bewerken",
+    "Show its text": "Tekst tonen",
+    "Text of the story {title}": "Tekst van het verhaal {title}",
     "Minimum": "Minimum",
     "Maximum": "Maximum",
     "higher is better": "hoger is beter",

@@ -22,10 +22,12 @@ FORMS = """
 <p>{{ t("Change one story, value or target of the results layer of {municipality}. First you see the problems or the change; saving makes the whole results layer a draft until the griffie publishes it.", municipality=municipality) }}</p>
 {% if not tables %}<p>{{ t("{municipality} has no results layer yet; upload it first.", municipality=municipality) }}</p>{% else %}
 <h2>{{ t("A story") }}</h2>
-<form method="post" action="/edit"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="story">
-<p><label for="story">{{ t("Story") }}</label><br><select id="story" name="story" required>{% for s in tables[STORIES] %}<option value="{{ loop.index0 }}"{% if form.story == loop.index0|string %} selected{% endif %}>{{ s.date }} · {{ s.title }} ({{ s.indicator or s.programme }})</option>{% endfor %}</select></p>
-<p><label for="text">{{ t("Text") }}</label><br><textarea id="text" name="text" rows="5" cols="80" required>{{ form.text }}</textarea></p>
-<p><button type="submit" class="btn btn-primary">{{ t("Check the change") }}</button></p></form>
+<form method="get" action="/edit">{% if lang_arg %}<input type="hidden" name="lang" value="{{ lang_arg }}">{% endif %}
+<p><label for="story">{{ t("Story") }}</label><br><select id="story" name="story" required>{% for s in tables[STORIES] %}<option value="{{ loop.index0 }}"{% if form.story == loop.index0|string %} selected{% endif %}>{{ s.date }} · {{ s.title }} ({{ s.indicator or s.programme }})</option>{% endfor %}</select>
+<button type="submit" class="btn btn-secondary">{{ t("Show its text") }}</button></p></form>
+{% if form.story %}<form method="post" action="/edit"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="story"><input type="hidden" name="story" value="{{ form.story }}">
+<p><label for="text">{{ t("Text of the story {title}", title=tables[STORIES][form.story|int].title) }}</label><br><textarea id="text" name="text" rows="5" cols="80" required>{{ form.text }}</textarea></p>
+<p><button type="submit" class="btn btn-primary">{{ t("Check the change") }}</button></p></form>{% endif %}
 <h2>{{ t("A value") }}</h2>
 <form method="post" action="/edit"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="value">
 <p><label for="value-indicator">{{ t("Indicator") }}</label><br><select id="value-indicator" name="indicator" required>{% for i in tables[INDICATORS] %}<option value="{{ i.indicator }}"{% if form.indicator == i.indicator %} selected{% endif %}>{{ i.name_nl or i.name if lang == "nl" else i.name }} ({{ t(i.frequency) }})</option>{% endfor %}</select></p>
@@ -67,7 +69,7 @@ def register(staff: Blueprint, settings) -> None:
     @staff.get("/edit")
     def edit():
         require(current_role(), "edit")
-        return _forms(200, [], {})
+        return _forms(200, [], {"form": "story", "story": request.args.get("story", ""), "text": None})
 
     @staff.post("/edit")
     def edit_post():
@@ -129,5 +131,11 @@ def _forms(status: int, problems: list[str], form: dict):
     municipality = app_context().settings.municipality
     with engine.connect() as conn:
         tables = stored_cells(conn, municipality)
+    if form.get("form") == "story" and tables is not None:  # a story chosen: its text to change (unless the form sent one)
+        chosen = form.get("story", "")
+        if not (chosen.isdigit() and int(chosen) < len(tables[STORIES])):
+            form = {**form, "story": ""}
+        elif form.get("text") is None:
+            form = {**form, "text": tables[STORIES][int(chosen)]["text"]}
     return render(t("Edit results"), FORMS, status=status, problems=problems, form=form, tables=tables, municipality=municipality,
-                  STORIES=STORIES, INDICATORS=INDICATORS)
+                  STORIES=STORIES, INDICATORS=INDICATORS, lang_arg=request.args.get("lang", ""))

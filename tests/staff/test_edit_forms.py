@@ -78,6 +78,8 @@ def test_an_editor_changes_a_story_and_a_value_which_stay_off_the_public_site_un
     form_page = editor.get("/edit?lang=nl").get_data(as_text=True)
     assert "concept tot de griffie hem publiceert" in form_page
     index, value = _story_index(app), _yearly_value(app)
+    chosen = editor.get(f"/edit?story={index}").get_data(as_text=True)
+    assert _layer(app)["stories"][index]["text"] in chosen.replace("&#39;", "'")  # the text to change, in the form
     assert _check_and_save(editor, {"form": "story", "story": str(index), "text": NEW_STORY}).status_code == 200
     period = str(value["year"])
     saved = _check_and_save(editor, {"form": "value", "indicator": SLUG, "period": period, "value": "41.5", "note": ""})
