@@ -14,7 +14,7 @@ import pandas as pd
 
 from dashboard.domain.indicators import LEVEL_RANK, LEVELS, VOICES
 from dashboard.domain.limits import NAME_LENGTH, UNIT_LENGTH, is_percent
-from dashboard.domain.themes import THEME_BY_SLUG
+from dashboard.domain.themes import THEME_BY_SLUG, THEME_SLUGS
 from dashboard.domain.traffic_light import BAND, DIRECTIONS, FREQUENCIES, HIGHER, LOWER, Period, Target
 from dashboard.importers.problems import Problem
 from dashboard.importers.project import FileSet, ImportOptions, KnownInStore, one_municipality
@@ -264,6 +264,34 @@ def records(frames: dict[str, pd.DataFrame], options: ImportOptions) -> dict:
         "illustrative": any(_flag(r["illustrative"]) for r in indicators) or forced,
         "source": ", ".join(table.file_name for table in TABLES),
         "indicators": indicator_rows, "targets": targets, "values": values, "stories": stories,
+    }
+
+
+def cells(layer: dict) -> dict[str, list[dict[str, str]]]:
+    """A stored results layer (``store.indicators.read_results_layer``) as the cell text of the four files,
+    the inverse of ``records``: an edit changes a cell and the layer goes through ``check`` and the write again."""
+    def cell(value) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+    municipality = layer["municipality"]
+    indicators = [
+        {**{k: cell(v) for k, v in r.items() if k not in ("slug", "theme")}, "municipality": municipality,
+         "indicator": r["slug"], "theme": THEME_SLUGS[r["theme"]]}
+        for r in layer["indicators"]
+    ]
+    values = [
+        {"indicator": r["indicator"], "period": str(Period(int(r["year"]), int(r["quarter"]))), "value": cell(r["value"]), "note": cell(r["note"])}
+        for r in layer["values"]
+    ]
+    return {
+        INDICATORS: indicators,
+        TARGETS: [{k: cell(r[k]) for k in ("indicator", "year", "minimum", "maximum")} for r in layer["targets"]],
+        VALUES: values,
+        STORIES: [{k: cell(v) for k, v in r.items()} for r in layer["stories"]],
     }
 
 

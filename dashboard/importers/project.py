@@ -17,7 +17,8 @@ from typing import Protocol
 import pandas as pd
 
 from dashboard.importers.problems import ImportFailed, Problem
-from dashboard.importers.tables import TableSpec, read_table
+from dashboard.importers.tables import TableSpec, parse_table, read_table
+from dashboard.importers.text_files import tabulate
 
 #: Modules in ``dashboard.importers`` that define ``FILE_SET``. Order matters: later ones may refer to earlier ones.
 FEATURE_MODULES: tuple[str, ...] = ("programmes", "indicators", "savings", "learning")
@@ -96,6 +97,27 @@ def read_file_set(directory: Path, file_set: FileSet, shown: str) -> ProjectFile
     """Parse the CSV files of one feature in ``directory`` (an upload), named ``{shown}/{file}`` in problems."""
     frames: dict[str, pd.DataFrame] = {}
     problems = _read_tables(Path(directory), file_set, shown, frames)
+    if problems:
+        raise ImportFailed(problems)
+    return ProjectFiles(shown, frames, (file_set,))
+
+
+def file_set_from_cells(file_set: FileSet, tables: dict[str, list[dict[str, str]]], shown: str) -> ProjectFiles:
+    """Parse one feature's tables given as cell text (a stored layer with an edit applied) exactly as its
+    CSV files would be, line 1 the header; ``ImportFailed`` lists every problem, named ``{shown}/{file}``."""
+    frames: dict[str, pd.DataFrame] = {}
+    problems: list[Problem] = []
+    for spec in file_set.tables:
+        display = f"{shown}/{spec.file_name}"
+        header = spec.column_names
+        rows = [(line, [row.get(column, "") for column in header]) for line, row in enumerate(tables.get(spec.file_name, []), start=2)]
+        try:
+            result = parse_table(tabulate(display, header, rows, spec.required_names), spec, display)
+        except ImportFailed as failure:
+            problems.extend(failure.problems)
+            continue
+        problems.extend(result.problems)
+        frames[spec.file_name] = result.frame
     if problems:
         raise ImportFailed(problems)
     return ProjectFiles(shown, frames, (file_set,))

@@ -59,16 +59,19 @@ def import_project_directory(engine: Engine, directory: Path, options: ImportOpt
 
 
 def import_project_files(
-    engine: Engine, files: ProjectFiles, options: ImportOptions | None = None, dry_run: bool = False,
-    audit: Callable[[Connection, ProjectImport], None] | None = None,
+    engine: Engine, files: ProjectFiles | Callable[[Connection], ProjectFiles], options: ImportOptions | None = None,
+    dry_run: bool = False, audit: Callable[[Connection, ProjectImport], None] | None = None,
 ) -> ProjectImport:
     """Check ``files`` against the store and write them in one transaction, with ``audit`` (the event
     of who imported it) in that same transaction. ``dry_run``: the same checks and writes, then rolled
-    back, so the result says exactly what the import would change while nothing is stored."""
+    back, so the result says exactly what the import would change while nothing is stored. ``files`` may
+    be made from the store inside that transaction (an edit of a stored layer: no other writer in between)."""
     options = options or ImportOptions()
-    result = ProjectImport(files.directory)
+    result = ProjectImport("")
     try:
         with write_transaction(engine) as conn:  # checked against the store as it is while this import holds it
+            files = files(conn) if callable(files) else files
+            result.directory = files.directory
             check_project(files, StoreFacts(conn))
             before = {layer.key: layer for layer in stored_layers(conn)}
             written: set[tuple] = set()

@@ -13,7 +13,7 @@ import importlib
 from flask import Blueprint
 
 #: Modules in this package with ``register(staff: Blueprint, settings)``.
-FEATURE_MODULES = ("login", "single_sign_on", "audit_log", "upload", "templates", "publish")
+FEATURE_MODULES = ("login", "single_sign_on", "audit_log", "upload", "edit", "templates", "publish")
 
 
 def make_staff_blueprint(settings) -> Blueprint:

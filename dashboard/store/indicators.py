@@ -120,3 +120,31 @@ def write_results_layer(
     flag = ", illustrative" if illustrative else ""
     return f"{municipality}: {len(indicators)} indicators, {len(targets)} targets, {len(values)} values, {len(stories)} stories ({status}{flag})"
 
+
+
+def read_results_layer(conn: Connection, municipality: str) -> dict | None:
+    """``municipality``'s stored results layer as the keyword arguments ``write_results_layer`` takes
+    (the inverse of that write), so a small edit can go through the importer's checks and write again;
+    None without a layer."""
+    layer = conn.execute(
+        select(indicator_import).where(indicator_import.c.municipality_id == _municipality_id(municipality))
+    ).mappings().first()
+    if layer is None:
+        return None
+    fields = [c.name for c in indicator.columns if c.name not in ("id", "import_id")]
+    rows = conn.execute(select(indicator).where(indicator.c.import_id == layer["id"]).order_by(indicator.c.id)).mappings().all()
+    slugs = {row["id"]: row["slug"] for row in rows}
+
+    def owned(table, order):
+        query = select(table).join(indicator).where(indicator.c.import_id == layer["id"]).order_by(*order)
+        return [{"indicator": slugs[r["indicator_id"]], **{k: v for k, v in r.items() if k != "indicator_id"}} for r in conn.execute(query).mappings()]
+
+    story_fields = [c.name for c in story.columns if c.name not in ("id", "import_id")]
+    stories = conn.execute(select(story).where(story.c.import_id == layer["id"]).order_by(story.c.id)).mappings().all()
+    return {
+        "municipality": municipality, "status": layer["status"], "illustrative": bool(layer["illustrative"]), "source": layer["source"],
+        "indicators": [{f: row[f] for f in fields} for row in rows],
+        "targets": owned(indicator_target, (indicator_target.c.indicator_id, indicator_target.c.year)),
+        "values": owned(indicator_value, (indicator_value.c.indicator_id, indicator_value.c.year, indicator_value.c.quarter)),
+        "stories": [{**{f: row[f] for f in story_fields}, "date": _as_date(row["date"])} for row in stories],
+    }

@@ -64,9 +64,9 @@ schema revision lacks are skipped, as ``publishing`` does)."""
         grouped.setdefault(row[0], []).append(row)
     for rows in grouped.values():
         _, name, year, kind, status = rows[0][:5]
-        present = [r for r in rows if r[6] is not None]
-        layers.append(StoredLayer(PROGRAMMES, name, int(year), kind, status, len(present),
-                                  tuple(sorted({r[5] for r in present})), tuple(sorted({r[6] for r in present}))))
+        allocated = [r for r in rows if r[6] is not None]
+        layers.append(StoredLayer(PROGRAMMES, name, int(year), kind, status, len(allocated),
+                                  tuple(sorted({r[5] for r in allocated})), tuple(sorted({r[6] for r in allocated}))))
     for layer, table, child, link in (
         (INDICATORS, indicator_import, indicator, indicator.c.import_id),
         (SAVINGS, savings_target, savings_measure, savings_measure.c.target_id),
