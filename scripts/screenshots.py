@@ -24,9 +24,12 @@ from dashboard.web.app_factory import create_app  # noqa: E402
 from devtools.browser import chromium  # noqa: E402
 from devtools.devserver import running  # noqa: E402
 from devtools.page_catalogue import example_paths  # noqa: E402
+from devtools.sessions import account_for, log_in_through_the_form  # noqa: E402
 
 VIEWPORTS = {"projector": (1280, 720), "laptop": (1366, 768), "desktop": (1920, 1080), "phone": (390, 844)}
 SLIDE_VIEWPORTS = ("projector", "laptop", "desktop")
+#: The staff pages, seen by an admin (who may use all of them).
+STAFF_PAGES = {"upload": "/upload", "edit": "/edit", "publish": "/publish", "audit": "/audit"}
 
 
 def main(out: Path, only: tuple[str, ...] = ()) -> None:
@@ -39,28 +42,36 @@ def main(out: Path, only: tuple[str, ...] = ()) -> None:
         paths = [(n, p) for n, p in example_paths(context.service, settings.municipality) if not only or n in only]
         with running(app) as base, chromium() as browser:
             for viewport, (width, height) in VIEWPORTS.items():
-                page = browser.new_page(viewport={"width": width, "height": height})
+                page = browser.new_page(viewport={"width": width, "height": height}, base_url=base)
+                log_in_through_the_form(page, account_for(app, "council"))  # the council site answers nothing without a session
                 for name, path in paths:
                     _shoot(page, base + path, out / f"{name}-{viewport}.png")
                 if viewport in SLIDE_VIEWPORTS and (not only or "present" in only):
-                    for slide in range(1, len(THEMES) + 2):
+                    for slide in range(1, len(THEMES) + 3):
                         _shoot(page, f"{base}/present?slide={slide}", out / f"slide{slide}-{viewport}.png", full_page=False)
                 page.close()
+                if viewport in ("projector", "phone") and (not only or "staff" in only):
+                    staff = browser.new_page(viewport={"width": width, "height": height}, base_url=base)
+                    log_in_through_the_form(staff, account_for(app, "admin"))
+                    for name, path in STAFF_PAGES.items():
+                        _shoot(staff, base + path, out / f"staff-{name}-{viewport}.png", selector="h1")
+                    staff.close()
             if not only or "theme" in only:
-                _print_theme(browser, base, out)
+                _print_theme(browser, base, out, account_for(app, "council"))
 
 
-def _shoot(page, url: str, target: Path, full_page: bool = True) -> None:
+def _shoot(page, url: str, target: Path, full_page: bool = True, selector: str = "#main-content h1") -> None:
     page.goto(url)
-    page.wait_for_selector("#main-content h1", timeout=15000)
+    page.wait_for_selector(selector, timeout=15000)
     page.wait_for_timeout(600)
     page.screenshot(path=str(target), full_page=full_page)
     print(target)
 
 
-def _print_theme(browser, base: str, out: Path) -> None:
+def _print_theme(browser, base: str, out: Path, account: str) -> None:
     """The theme page as the browser prints it on A4 portrait, and each printed page as an image."""
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, base_url=base)
+    log_in_through_the_form(page, account)
     page.goto(f"{base}/theme/young")
     page.wait_for_selector("#main-content h1", timeout=15000)
     page.wait_for_timeout(800)

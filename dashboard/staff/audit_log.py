@@ -27,8 +27,8 @@ PAGE = """
 <a class="btn btn-secondary" href="/audit.csv?{{ query }}">{{ t("Download CSV") }}</a></div>
 </form>
 <p>{{ t("{count} events, newest first (at most {limit}).", count=rows|length, limit=wanted.limit) }}</p>
-<table class="table table-sm"><thead><tr>{% for c in columns %}<th scope="col">{{ t(c) }}</th>{% endfor %}</tr></thead>
-<tbody>{% for row in rows %}<tr>{% for c in columns %}<td>{{ row[c] if row[c] is not none else "" }}</td>{% endfor %}</tr>{% endfor %}</tbody></table>
+<div class="table-responsive" tabindex="0"><table class="table table-sm"><thead><tr>{% for c in columns %}<th scope="col">{{ t(c) }}</th>{% endfor %}</tr></thead>
+<tbody>{% for row in rows %}<tr>{% for c in columns %}<td>{{ row[c] if row[c] is not none else "" }}</td>{% endfor %}</tr>{% endfor %}</tbody></table></div>
 """
 
 

@@ -32,7 +32,7 @@ MUNICIPALITY_LAYERS = {
 
 OVERVIEW = """
 <p>{{ t("Draft data is seen only on this council site; published data also on the public site. Choose what to publish or withdraw; you see what it touches before you confirm.") }}</p>
-<table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
+<div class="table-responsive" tabindex="0"><table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
 <th scope="col">{{ t("Publication status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col"></th></tr></thead>
 <tbody>{% for l in layers %}<tr><td>{{ t(l.layer) }}</td><td>{{ l.municipality or t("all municipalities") }}</td><td>{{ (t(l.kind) ~ " " ~ l.year) if l.year else "" }}</td>
 <td>{{ t(l.status) }}</td><td>{{ l.rows }}</td><td>{% for th in l.themes %}{{ t(th) }}{% if not loop.last %}, {% endif %}{% endfor %}</td>
@@ -41,15 +41,15 @@ OVERVIEW = """
 <input type="hidden" name="municipality" value="{{ l.municipality or '' }}"><input type="hidden" name="year" value="{{ l.year or '' }}"><input type="hidden" name="kind" value="{{ l.kind or '' }}">
 {% if l.status == "draft" %}<button class="btn btn-sm btn-primary" name="change" value="publish">{{ t("Publish…") }}</button>
 {% else %}<button class="btn btn-sm btn-secondary" name="change" value="withdraw">{{ t("Withdraw…") }}</button>{% endif %}
-</form></td></tr>{% endfor %}</tbody></table>
+</form></td></tr>{% endfor %}</tbody></table></div>
 """
 
 CONFIRM = """
 <p>{{ question }}</p>
-<table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
+<div class="table-responsive" tabindex="0"><table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
 <th scope="col">{{ t("Publication status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col">{{ t("Programmes") }}</th></tr></thead>
 <tbody>{% for l in layers %}<tr><td>{{ t(l.layer) }}</td><td>{{ l.municipality or t("all municipalities") }}</td><td>{{ (t(l.kind) ~ " " ~ l.year) if l.year else "" }}</td>
-<td>{{ t(l.status) }}</td><td>{{ l.rows }}</td><td>{% for th in l.themes %}{{ t(th) }}{% if not loop.last %}, {% endif %}{% endfor %}</td><td>{{ l.programmes | join(", ") }}</td></tr>{% endfor %}</tbody></table>
+<td>{{ t(l.status) }}</td><td>{{ l.rows }}</td><td>{% for th in l.themes %}{{ t(th) }}{% if not loop.last %}, {% endif %}{% endfor %}</td><td>{{ l.programmes | join(", ") }}</td></tr>{% endfor %}</tbody></table></div>
 <form method="post" action="/publish">
 <input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="layer" value="{{ wanted.layer }}">
 <input type="hidden" name="municipality" value="{{ wanted.municipality or '' }}"><input type="hidden" name="year" value="{{ wanted.year or '' }}"><input type="hidden" name="kind" value="{{ wanted.kind or '' }}">

@@ -48,10 +48,10 @@ FORM = """
 PREVIEW = """
 <p>{{ t("No problems found. This is what the import would change:") }}</p>
 <ul>{% for line in summaries %}<li>{{ line }}</li>{% endfor %}</ul>
-<table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
+<div class="table-responsive" tabindex="0"><table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
 <th scope="col">{{ t("Rows now") }}</th><th scope="col">{{ t("Rows after the import") }}</th></tr></thead>
 <tbody>{% for c in changes %}<tr><td>{{ t(c.layer) }}</td><td>{{ c.municipality }}</td><td>{{ (t(c.kind) ~ " " ~ c.year) if c.year else "" }}</td>
-<td>{% if c.rows_before is none %}{{ t("new") }}{% else %}{{ t("{rows} ({status}), replaced", rows=c.rows_before, status=t(c.status_before)) }}{% endif %}</td><td>{{ c.rows_after }} ({{ t("draft") }})</td></tr>{% endfor %}</tbody></table>
+<td>{% if c.rows_before is none %}{{ t("new") }}{% else %}{{ t("{rows} ({status}), replaced", rows=c.rows_before, status=t(c.status_before)) }}{% endif %}</td><td>{{ c.rows_after }} ({{ t("draft") }})</td></tr>{% endfor %}</tbody></table></div>
 <form method="post" action="/upload/confirm">
 <input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="token" value="{{ token }}">
 <p><button type="submit" class="btn btn-primary">{{ t("Import as draft") }}</button> <a href="/upload">{{ t("Cancel") }}</a></p>
