@@ -149,9 +149,12 @@ class Server:
             "WEB_CONCURRENCY": str(workers),
             "GUNICORN_THREADS": str(threads),
         }
+        # The server's log goes to a file, not a pipe: an unread pipe fills up (64 KB of access log) and
+        # then blocks every worker thread that logs a request.
+        self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "app:server"],
-            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=self.log,
         )
         self.started = time.perf_counter()
         deadline = time.time() + 180
@@ -167,7 +170,8 @@ class Server:
             except OSError:
                 time.sleep(0.3)
         self.stop()
-        raise RuntimeError("gunicorn did not start: " + self.process.stderr.read().decode()[-2000:])
+        self.log.seek(0)
+        raise RuntimeError("gunicorn did not start: " + self.log.read().decode(errors="replace")[-2000:])
 
     @property
     def base(self) -> str:
