@@ -49,6 +49,8 @@ def make_api_blueprint() -> Blueprint:
         return jsonify(
             {
                 "source": "CBS StatLine, Iv3 (CC BY 4.0); amounts in whole euros",
+                "how_to_read": "a=|b=: alternatives, at most one; ! marks a required parameter or group (exactly one of it); "
+                "the full description with types: /api/v1/openapi.json",
                 "endpoints": endpoints,
             }
         )

@@ -15,8 +15,9 @@ from dashboard.domain.compare import MEASURES, Standing, unit_of
 from dashboard.domain.fund import THEME_CLUSTERS
 from dashboard.domain.themes import THEME_BY_SLUG, THEMES
 from dashboard.queries.compare import DEFAULT_GROUP, GROUPS, CompareQueries
+from dashboard.queries.service import NotFound
 
-TAAKVELD_CODE = re.compile(r"^\d{1,2}\.\d{1,2}$")
+TAAKVELD_CODE = re.compile(r"^[0-9]{1,2}\.[0-9]{1,2}$")  # ASCII digits only: Python's \d also takes other scripts' digits
 COMMON = {"municipality", "year", "document", "group", "format"}
 
 
@@ -112,7 +113,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
             found = [t for t in queries.taakvelden(municipality, year, kind, owner, group) if t.code == code] if owner else []
             if not found:
                 known = [c for th in THEMES for c, _ in queries.taakveld_catalogue(year, kind)[th]]
-                raise BadRequest(f"taakveld {code!r} is not compared in {kind} {year}; choose one of {', '.join(known)}")
+                raise NotFound(f"taakveld {code!r} is not compared in {kind} {year}; choose one of {', '.join(known)}")
             taakvelden, themes = found, []
         else:
             themes = [t for t in comparison.themes if theme in (None, t.theme)]

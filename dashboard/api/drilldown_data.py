@@ -51,25 +51,25 @@ def _document(drill: Drilldown) -> tuple[str, int, str]:
 
 
 def register(api: Blueprint, endpoints: dict) -> None:
-    endpoints["/api/v1/programme-providers?municipality=&year=&document=&theme=|programme=|provider=&format=json|csv"] = (
+    endpoints["/api/v1/programme-providers?municipality=&year=&document=&theme=|programme=|provider=!&format=json|csv"] = (
         "each provider within each programme of one theme, programme or provider: amount, share (of the theme for theme=, "
         "else of the programme), funding instruments, clients, cost per client, budget/realised/variance of the year; "
         "theme= adds the row 'not allocated to a programme'. Public site: clients below 10 are null with suppressed=true"
     )
-    endpoints["/api/v1/programmes/layers?municipality=&document=&theme=&format=json|csv"] = (
+    endpoints["/api/v1/programmes/layers?municipality=&document=&theme=!&format=json|csv"] = (
         "a theme's amount per layer (social base, maatwerk, escalated care, not allocated) and share of the CBS theme total, every year of one document kind"
     )
-    endpoints["/api/v1/programmes/instruments?municipality=&year=&document=&theme=&format=json|csv"] = (
+    endpoints["/api/v1/programmes/instruments?municipality=&year=&document=&theme=!&format=json|csv"] = (
         "a theme's amount per funding instrument (subsidy, procurement, lump sum, pgb, benefit) and share"
     )
-    endpoints["/api/v1/programmes/trend?municipality=&theme=|programme=|provider=&top=&format=json|csv"] = (
+    endpoints["/api/v1/programmes/trend?municipality=&theme=|programme=|provider=!&top=&format=json|csv"] = (
         "amount per year and document: per programme of a theme, the programme total and its providers (top=N: the N largest), "
         "or per theme for a provider"
     )
-    endpoints["/api/v1/programmes/taakvelden?municipality=&year=&document=&theme=|programme=&format=json|csv"] = (
+    endpoints["/api/v1/programmes/taakvelden?municipality=&year=&document=&theme=|programme=!&format=json|csv"] = (
         "per Iv3 taakveld: CBS lasten, allocated to programmes and not allocated (theme=), or the programme's amount beside CBS (programme=)"
     )
-    endpoints["/api/v1/indicators/values?indicator=&municipality=&format=json|csv"] = (
+    endpoints["/api/v1/indicators/values?indicator=!&municipality=&format=json|csv"] = (
         "every value of one indicator with its period, the target of its year, status and note"
     )
 

@@ -2,10 +2,20 @@
 that ``/api/v1/`` shows (each feature registers ``"/path?param=&other=|alternative=&format=json|csv"``
 with its description), so a new route is in the document the moment it is listed.
 
-Every parameter is an optional query string; ``format`` is ``json`` or ``csv``. Malformed parameters
-answer 400, unknown things 404, both with ``{"error": "..."}``.
+Every parameter is optional. Those with a closed vocabulary are typed from the same rules that parse them
+(a year is a whole number within ``domain.iv3.YEARS``, a document, theme, group or measure one of its
+names), so a generated request that fits the document is one the API can answer; the rest are names
+(municipality, programme, …) looked up in the data. Malformed parameters answer 400, unknown things 404,
+both with ``{"error": "..."}``.
 """
 from __future__ import annotations
+
+from dashboard.api.compare import TAAKVELD_CODE
+from dashboard.domain.compare import MEASURES
+from dashboard.domain.iv3 import DOCUMENT_KINDS, YEARS
+from dashboard.domain.themes import THEME_BY_SLUG
+from dashboard.importers.tables import SLUG_PATTERN
+from dashboard.queries.compare import GROUPS
 
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
 JSON_OR_CSV = {
@@ -14,20 +24,43 @@ JSON_OR_CSV = {
 }
 
 
+def parameter_schema(name: str) -> dict:
+    """The schema of a query parameter by its name: the same name means the same thing on every route."""
+    known = {
+        "year": {"type": "integer", "minimum": YEARS[0], "maximum": YEARS[-1]},
+        "document": {"type": "string", "enum": list(DOCUMENT_KINDS)},
+        "theme": {"type": "string", "enum": list(THEME_BY_SLUG)},
+        "group": {"type": "string", "enum": list(GROUPS)},
+        "measure": {"type": "string", "enum": list(MEASURES)},
+        "top": {"type": "integer", "minimum": 1, "maximum": 1000},
+        "taakveld": {"type": "string", "pattern": TAAKVELD_CODE.pattern},
+        **{slug: {"type": "string", "pattern": SLUG_PATTERN.pattern} for slug in ("programme", "provider", "indicator")},
+    }
+    return dict(known.get(name, {"type": "string", "maxLength": 200}))
+
+
 def openapi_document(endpoints: dict[str, str], version: str = "1") -> dict:
+    """``theme=|programme=`` are alternatives (at most one); a ``!`` at the end of a parameter or group
+    marks it required (exactly one of a group). OpenAPI 3.0 cannot say "exactly one of" for query
+    parameters, so each operation lists its groups under ``x-one-of`` as well as in the parameters' text."""
     paths = {"/api/v1/": _operation("index: the endpoints and the data source", [], json_only=True)}
     for address, description in sorted(endpoints.items()):
         path, _, query = address.partition("?")
-        parameters = []
+        parameters, groups = [], []
         for part in filter(None, query.split("&")):
             if part.startswith("format="):  # format=json|csv: one parameter, its values
                 parameters.append(_query("format", {"type": "string", "enum": part.removeprefix("format=").split("|")}))
                 continue
-            for alternative in part.split("|"):  # theme=|programme=: alternative parameters
-                name = alternative.partition("=")[0]
+            required = part.endswith("!")
+            names = [alternative.partition("=")[0] for alternative in part.removesuffix("!").split("|")]
+            if len(names) > 1:
+                groups.append({"parameters": names, "required": required})
+            for name in names:
                 if name and all(p["name"] != name for p in parameters):
-                    parameters.append(_query(name, {"type": "string"}))
+                    parameters.append(_query(name, parameter_schema(name), required and len(names) == 1, _group_text(names, required)))
         paths[path] = _operation(description, parameters, json_only="format" not in query)
+        if groups:
+            paths[path]["get"]["x-one-of"] = groups
     return {
         "openapi": "3.0.3",
         "info": {
@@ -40,8 +73,14 @@ def openapi_document(endpoints: dict[str, str], version: str = "1") -> dict:
     }
 
 
-def _query(name: str, schema: dict) -> dict:
-    return {"name": name, "in": "query", "required": False, "schema": schema}
+def _query(name: str, schema: dict, required: bool = False, text: str = "") -> dict:
+    return {"name": name, "in": "query", "required": required, "schema": schema, **({"description": text} if text else {})}
+
+
+def _group_text(names: list[str], required: bool) -> str:
+    if len(names) == 1:
+        return "required" if required else ""
+    return f"{'exactly' if required else 'at most'} one of {', '.join(names)}"
 
 
 def _operation(description: str, parameters: list[dict], json_only: bool) -> dict:
