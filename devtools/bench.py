@@ -33,6 +33,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlencode
 
 from dashboard.config.paths import PROJECT_ROOT, SHARED_IV3_DIR
@@ -477,20 +478,24 @@ def browser_first_load(base: str, headers: dict[str, str] | None = None) -> tupl
 
 
 #: Load test: share of journeys that stay on the default document (the budget being decided on), and the
+#: what a visitor may wait while an import runs (docs/hardening.md): p95 of full round trips.
+IMPORT_LOAD_P95_BUDGET_MS = 200
 #: think time between two clicks (uniform, seconds).
 STAY_ON_DEFAULT = 0.7
 THINK_SECONDS = (0.2, 1.0)
 
 
-def load_test(server: Server, interactions: Interactions, users: int, seconds: float, max_requests: int) -> Result:
+def load_test(server: Server, interactions: Interactions, users: int, seconds: float, max_requests: int,
+              done: Callable[[], bool] = lambda: False, label: str = "") -> Result:
     """``users`` threads clicking overview → theme → programme → provider until the time or request cap.
 
     Each journey starts on the default view (``/`` without a query string: the newest begroting). With
     probability ``STAY_ON_DEFAULT`` it stays on that document (links without year/document); otherwise the
     user first picks a random document with the selectors (the callback, then that document's overview)
     and clicks on within it. Theme, programme and provider are random; ``THINK_SECONDS`` between clicks.
+    ``done`` ends the test early (the import it runs beside has finished).
     """
-    result = Result(f"load: {users} users, {seconds:.0f} s")
+    result = Result(label or f"load: {users} users, {seconds:.0f} s")
     lock = threading.Lock()
     deadline = time.time() + seconds
     docs = interactions.documents
@@ -514,7 +519,7 @@ def load_test(server: Server, interactions: Interactions, users: int, seconds: f
                 journey.append(interactions.route(f"/provider/{provider}", q))
             for call in journey:
                 with lock:
-                    if result.requests >= max_requests or time.time() >= deadline:
+                    if result.requests >= max_requests or time.time() >= deadline or done():
                         return
                     result.requests += 1
                 started = time.perf_counter()
@@ -536,6 +541,21 @@ def load_test(server: Server, interactions: Interactions, users: int, seconds: f
     for thread in threads:
         thread.join(seconds + 60)
     return result
+
+
+def load_during_import(server: Server, interactions: Interactions, users: int, max_requests: int, file: Path,
+                       database_url: str) -> tuple[Result, float, int]:
+    """The load test while ``python -m dashboard import-iv3 FILE`` writes the same store from another
+    process, as an operator does on a live server: from the import's start to its end (its commit bumps the
+    dataset version, so the last requests also meet the workers re-warming). (result, import seconds, exit code)."""
+    env = {**os.environ, "DATABASE_URL": database_url}
+    started = time.perf_counter()
+    importer = subprocess.Popen([sys.executable, "-m", "dashboard", "import-iv3", str(file)], cwd=PROJECT_ROOT, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    result = load_test(server, interactions, users, 900, max_requests, done=lambda: importer.poll() is not None,
+                       label=f"load: {users} users during the import")
+    code = importer.wait()
+    return result, time.perf_counter() - started, code
 
 
 # --------------------------------------------------------------------------------- report
@@ -596,6 +616,16 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
             out.append(table([result.row()]))
             out.append(f"\nPeak memory during load: largest worker {largest:.0f} MB RSS; all processes {total:.0f} MB RSS summed, "
                        f"{pss:.0f} MB PSS (shared pages counted once).\n")
+            if args.during_import:
+                file = args.source / "iv3_2017_2026_lasten.csv"
+                if not file.exists():
+                    out.append(f"Load during an import: skipped, {file} not found.\n")
+                else:
+                    during, seconds, code = load_during_import(server, interactions, args.users, args.max_requests, file, url)
+                    out.append(f"The same load while `python -m dashboard import-iv3 {file.name}` (every municipality, 2017–2026) writes "
+                               f"the store from another process: the import took {seconds:.1f} s (exit {code}); "
+                               f"budget p95 ≤ {IMPORT_LOAD_P95_BUDGET_MS} ms:\n")
+                    out.append(table([during.row()]) + "\n")
         finally:
             server.stop()
     return out
@@ -614,6 +644,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-after-publish", dest="after_publish", action="store_false",
                         help="skip measuring the classes again right after a publish")
     parser.add_argument("--max-requests", type=int, default=20000, help="upper bound on load-test requests")
+    parser.add_argument("--no-during-import", dest="during_import", action="store_false",
+                        help="skip the load test during a full import of the ten-year CBS file")
     args = parser.parse_args(argv)
     municipality = os.environ.get("DASHBOARD_MUNICIPALITY", "Kampen")
     report = [f"## Benchmark {time.strftime('%Y-%m-%d %H:%M')} on {_machine()}"]
