@@ -104,11 +104,11 @@ def standing(value: float | None, peer_values: list[float], national: float | No
     return Standing(value, median, q1, q3, national, rank, int(values.size) + (1 if value is not None else 0))
 
 
-def standing_in(values: pd.Series, own: int, peers: np.ndarray, national: float | None) -> Standing:
+def standing_in(values: pd.Series | np.ndarray, own: int, peers: np.ndarray, national: float | None) -> Standing:
     """``standing`` of the municipality at position ``own`` of ``values`` (-1: not there) among the
     peers at positions ``peers`` (NaN: no figure). Positions, not names: a comparison of all 342 takes
     a twentieth of the time of looking names up."""
-    array = values.to_numpy(dtype=float)
+    array = np.asarray(values, dtype=float)
     value = float(array[own]) if own >= 0 and not math.isnan(array[own]) else None
     return standing(value, array[peers].tolist(), national)
 
@@ -116,6 +116,33 @@ def standing_in(values: pd.Series, own: int, peers: np.ndarray, national: float 
 def per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     """numerator / denominator, NaN where either is missing or the denominator is 0."""
     return numerator.astype(float) / denominator.astype(float).where(denominator != 0)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Every municipality's figure for many (column, denominator) pairs of one document at once, as arrays
+    in the order of the document frame's index, and the national figure of each pair: the divisions
+    every comparison of that document needs, done once per document instead of once per request."""
+
+    values: dict[tuple[str, str], np.ndarray]
+    national: dict[tuple[str, str], float | None]
+
+    def of(self, column: str, denominator: str, size: int) -> tuple[np.ndarray, float | None]:
+        """(values, national) of a pair; all NaN for a column the document does not have."""
+        key = (column, denominator)
+        return self.values.get(key, np.full(size, np.nan)), self.national.get(key)
+
+
+def figures_per(frame: pd.DataFrame, pairs) -> Figures:
+    """``per`` and the national ``ratio`` of the column sums for each (column, denominator) in ``pairs``."""
+    totals = frame.sum(numeric_only=True, min_count=1)
+    values, national = {}, {}
+    for column, denominator in dict.fromkeys(pairs):
+        numerator, by = frame[column].to_numpy(dtype=float), frame[denominator].to_numpy(dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            values[(column, denominator)] = np.where(by != 0, numerator / by, np.nan)
+        national[(column, denominator)] = ratio(totals[column], totals[denominator])
+    return Figures(values, national)
 
 
 def ratio(numerator, denominator) -> float | None:

@@ -14,7 +14,9 @@ import numpy as np
 import pandas as pd
 
 from dashboard.domain import peers as peer_rules
-from dashboard.domain.compare import Standing, code_order, per, ratio, standing, standing_in, taakveld_lasten, taakveld_names, theme_lasten, unit_of
+from dashboard.domain.compare import (
+    Figures, Standing, code_order, figures_per, per, ratio, standing, standing_in, taakveld_lasten, taakveld_names, theme_lasten, unit_of,
+)
 from dashboard.domain.fund import FUND_MEASURES, THEME_CLUSTERS, circular_for_year, newest_circular
 from dashboard.domain.themes import THEMES
 from dashboard.queries.service import DashboardService, NotFound
@@ -32,6 +34,8 @@ GROUPS = {
     "all": None,
 }
 DEFAULT_GROUP = "neighbours"
+#: The figures' column of the four themes together (the social domain).
+SOCIAL_DOMAIN = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,12 @@ def positions(index: pd.Index, municipality: str, peers) -> tuple[int, np.ndarra
     """Where the municipality (-1: not in this document) and its peers with figures stand in ``index``."""
     at = index.get_indexer([municipality, *(p.municipality for p in peers)])
     return int(at[0]), at[1:][at[1:] >= 0]
+
+
+def _at(pair: tuple[np.ndarray, float | None], own: int, peers: np.ndarray) -> tuple:
+    """``Figures.of``'s (values, national) as ``standing_in``'s arguments."""
+    values, national = pair
+    return values, own, peers, national
 
 
 class CompareQueries:
@@ -179,8 +189,7 @@ class CompareQueries:
         """Every municipality's lasten per theme and per comparison taakveld of one document, with its
         denominators (index municipality). Built once per document and dataset version; every
         comparison of that document is then a few vectorised divisions on it."""
-        docs = self.service.documents()
-        if docs[(docs["year"] == year) & (docs["kind"] == kind)].empty:
+        if (year, kind) not in self._documents():
             raise NotFound(f"no {kind} {year}")
 
         def compute():
@@ -198,6 +207,32 @@ class CompareQueries:
             return frame
 
         return self.service.cached(("compare", "themes", year, kind), compute)
+
+    def figures(self, year: int, kind: str) -> Figures:
+        """Per inhabitant and per unit of every theme and comparison taakveld, and per inhabitant of the
+        four themes together (``SOCIAL_DOMAIN``), for every municipality of one document: the divisions of
+        every comparison, trend and taakveld table of that document, done once per dataset version."""
+
+        def compute():
+            frame = self.theme_frame(year, kind)
+            frame = frame.assign(**{SOCIAL_DOMAIN: frame[list(THEMES)].sum(axis=1, min_count=1)})
+            pairs = [(SOCIAL_DOMAIN, "inhabitants")]
+            for theme, codes in self.taakveld_catalogue(year, kind).items():
+                pairs += [(theme, "inhabitants"), (theme, unit_of(theme)[0])]
+                pairs += [pair for code, _ in codes if code in frame for pair in ((code, "inhabitants"), (code, unit_of(theme, code)[0]))]
+            return figures_per(frame, pairs)
+
+        return self.service.cached(("compare", "figures", year, kind), compute)
+
+    def _documents(self) -> frozenset[tuple[int, str]]:
+        """The (year, kind) documents compared (the published ones in public mode): a set, since every
+        comparison asks it for every year of its trend."""
+
+        def compute():
+            docs = self.service.documents()
+            return frozenset((int(y), str(k)) for y, k in docs[["year", "kind"]].itertuples(index=False, name=None))
+
+        return self.service.cached(("compare", "documents"), compute)
 
     def taakveld_catalogue(self, year: int, kind: str) -> dict[str, tuple[tuple[str, str], ...]]:
         """theme → its comparison taakvelden in this document: (code, CBS name), in code order."""
@@ -239,12 +274,12 @@ class CompareQueries:
         return self.service.cached(("compare", "comparison", municipality, year, kind, group), lambda: self._comparison(municipality, year, kind, group, peers))
 
     def _comparison(self, municipality: str, year: int, kind: str, group: str, peers) -> Comparison:
-        frame = self.theme_frame(year, kind)
+        frame, figures = self.theme_frame(year, kind), self.figures(year, kind)
         circular, fund = self.fund_for_year(year)
         own_at, peers_at = positions(frame.index, municipality, peers)
         totals = frame.sum(numeric_only=True, min_count=1)
         payments = fund.reindex(frame.index)
-        themes = []
+        themes, size = [], len(frame)
         for theme in THEMES:
             unit = unit_of(theme)[0]
             lasten = frame[theme].get(municipality)
@@ -259,8 +294,8 @@ class CompareQueries:
                 ThemeComparison(
                     theme,
                     lasten,
-                    standing_in(per(frame[theme], frame["inhabitants"]), own_at, peers_at, ratio(totals[theme], totals["inhabitants"])),
-                    standing_in(per(frame[theme], frame[unit]), own_at, peers_at, ratio(totals[theme], totals[unit])),
+                    standing_in(*_at(figures.of(theme, "inhabitants", size), own_at, peers_at)),
+                    standing_in(*_at(figures.of(theme, unit, size), own_at, peers_at)),
                     own_fund,
                     None if own_fund is None or lasten is None else own_fund - lasten,
                     standing_in(gap, own_at, peers_at, gap_national) if len(gap) else standing(None, [], None),
@@ -278,10 +313,9 @@ class CompareQueries:
         peers = self.peers(municipality, group, year)
 
         def compute():
-            frame = self.theme_frame(year, kind)
+            frame, figures = self.theme_frame(year, kind), self.figures(year, kind)
             own_at, peers_at = positions(frame.index, municipality, peers)
-            totals = frame.sum(numeric_only=True, min_count=1)
-            result = []
+            result, size = [], len(frame)
             for code, name in self.taakveld_catalogue(year, kind)[theme]:
                 unit = unit_of(theme, code)
                 lasten = frame[code].get(municipality) if code in frame else None
@@ -292,8 +326,8 @@ class CompareQueries:
                         theme,
                         None if lasten is None or pd.isna(lasten) else float(lasten),
                         unit,
-                        standing_in(per(frame[code], frame["inhabitants"]), own_at, peers_at, ratio(totals[code], totals["inhabitants"])),
-                        standing_in(per(frame[code], frame[unit[0]]), own_at, peers_at, ratio(totals[code], totals[unit[0]])),
+                        standing_in(*_at(figures.of(code, "inhabitants", size), own_at, peers_at)),
+                        standing_in(*_at(figures.of(code, unit[0], size), own_at, peers_at)),
                     )
                 )
             return tuple(result)
@@ -312,10 +346,8 @@ class CompareQueries:
             points = []
             docs = self.service.documents()
             for doc_year in sorted(int(y) for y in docs.loc[docs["kind"] == kind, "year"]):
-                frame = self.theme_frame(doc_year, kind)
-                lasten = frame[list(THEMES)].sum(axis=1, min_count=1) if not key else frame[key] if key in frame else pd.Series(dtype=float)
-                values = per(lasten, frame["inhabitants"])
-                national = ratio(lasten.sum(min_count=1), frame["inhabitants"].sum())
+                frame, figures = self.theme_frame(doc_year, kind), self.figures(doc_year, kind)
+                values, national = figures.of(key or SOCIAL_DOMAIN, "inhabitants", len(frame))
                 points.append(TrendPoint(doc_year, standing_in(values, *positions(frame.index, municipality, peers), national)))
             with_figure = [p.year for p in points if p.standing.value is not None]
             return Trend(municipality, kind, group, key, tuple(points), with_figure[0] if with_figure else None, points[0].year if points else None)
