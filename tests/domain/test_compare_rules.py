@@ -1,7 +1,8 @@
 """The comparison rules: a common rolled-up basis, median/band/rank, nearest neighbours, circulars."""
+import numpy as np
 import pandas as pd
 
-from dashboard.domain.compare import comparison_code, standing
+from dashboard.domain.compare import comparison_code, figures_per, standing
 from dashboard.domain.fund import circular_for_year
 from dashboard.domain.peers import VARIABLE_COLUMNS, nearest
 
@@ -30,3 +31,19 @@ def test_the_newest_circular_of_a_year_is_used():
     assert circular_for_year(circulars, 2024) == "S2024"
     assert circular_for_year(circulars, 2025) == "M2024"
     assert circular_for_year(circulars, 2023) is None
+
+
+def test_figures_per_divides_every_pair_once_with_nan_where_the_denominator_is_missing_or_zero():
+    frame = pd.DataFrame(
+        {"Work": [1000.0, 500.0, 300.0, np.nan], "inhabitants": [10.0, 0.0, np.nan, 5.0], "bijstand": [2.0, 1.0, 3.0, 1.0]},
+        index=["A", "B", "C", "D"],
+    )
+    figures = figures_per(frame, [("Work", "inhabitants"), ("Work", "bijstand"), ("Work", "inhabitants")])
+    per_inhabitant, national = figures.of("Work", "inhabitants", len(frame))
+    assert per_inhabitant[0] == 100.0 and np.isnan(per_inhabitant[1:]).all()
+    assert national == 1800.0 / 15.0  # the column sums: lasten of all, inhabitants of all
+    per_unit, national_unit = figures.of("Work", "bijstand", len(frame))
+    assert per_unit[:3].tolist() == [500.0, 500.0, 100.0] and np.isnan(per_unit[3])
+    assert national_unit == 1800.0 / 7.0
+    missing, nothing = figures.of("6.3", "inhabitants", len(frame))
+    assert np.isnan(missing).all() and len(missing) == 4 and nothing is None
