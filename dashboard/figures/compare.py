@@ -2,7 +2,7 @@
 Nederland as markers of different shapes (never colour alone)."""
 from __future__ import annotations
 
-from dashboard.figures.style import figure, layout
+from dashboard.figures.style import figure, layout, year_axis
 
 
 def band_figure(bands: list, municipality: str, band_label: str, median_label: str, national_label: str, lang: str) -> dict:
@@ -45,5 +45,5 @@ def trend_figure(points: list, municipality: str, band_label: str, median_label:
          "line": {"color": "#c0392b", "width": 3}, "marker": {"symbol": "circle", "size": 9}, "connectgaps": False},
     ]
     return figure(traces, layout(lang, 340, showlegend=True, legend={"orientation": "h", "y": -0.2},
-                                 xaxis={"dtick": 1, "fixedrange": True},
+                                 xaxis=year_axis(years or [0], 2),
                                  yaxis={"tickprefix": "€ ", "fixedrange": True, "rangemode": "tozero"}))

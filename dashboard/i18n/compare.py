@@ -51,12 +51,15 @@ NL = {
     "Differs most in": "Verschilt het meest in",
     "Sources: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, gemeentefonds circulars. The comparison uses the rolled-up Iv3 task fields of CBS's ten-year file for every municipality.":
         "Bronnen: CBS StatLine, Iv3 (CC BY 4.0); CBS Gebieden in Nederland 2022 (CC BY 4.0); BZK, circulaires gemeentefonds. De vergelijking gebruikt voor elke gemeente de samengevoegde taakvelden van het tienjarenbestand van CBS.",
-    "{municipality} spent {first} per inhabitant on the social domain in {first_year} and {last} in {last_year}; the peers' median went from {first_median} to {last_median}.":
-        "{municipality} gaf in {first_year} {first} per inwoner uit aan het sociaal domein en in {last_year} {last}; de mediaan van de vergelijkingsgroep ging van {first_median} naar {last_median}.",
+    "{municipality} spent {first} per inhabitant on {subject} in {first_year} and {last} in {last_year}; the peers' median went from {first_median} to {last_median}.":
+        "{municipality} gaf in {first_year} {first} per inwoner uit aan {subject} en in {last_year} {last}; de mediaan van de vergelijkingsgroep ging van {first_median} naar {last_median}.",
+    "the social domain": "het sociaal domein",
+    "Line for": "Lijn voor",
+    "“{value}” is not a theme.": "“{value}” is geen thema.",
     "No figures for {municipality} in these years.": "Geen cijfers voor {municipality} in deze jaren.",
     "{municipality} was formed by a merger: its line starts in {year}, its first year with figures.":
         "{municipality} is ontstaan door een herindeling: de lijn begint in {year}, het eerste jaar met cijfers.",
-    "Social domain per inhabitant over the years: {document}": "Sociaal domein per inwoner door de jaren: {document}",
+    "{subject} per inhabitant over the years: {document}": "{subject} per inwoner door de jaren: {document}",
     "Per task field": "Per taakveld",
     "Each theme's task fields against the same peers: per inhabitant and per unit of the task field's own target group (rank 1 = highest).":
         "De taakvelden van elk thema naast dezelfde vergelijkingsgroep: per inwoner en per eenheid van de eigen doelgroep van het taakveld (rang 1 = hoogste).",

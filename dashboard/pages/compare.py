@@ -15,6 +15,7 @@ from dashboard.domain import formatting as fmt
 from dashboard.domain.compare import unit_of
 from dashboard.domain.fund import THEME_CLUSTERS
 from dashboard.domain.peers import VARIABLES
+from dashboard.domain.themes import THEME_BY_SLUG, THEME_SLUGS, THEMES
 from dashboard.figures.compare import band_figure, trend_figure
 from dashboard.navigation.addresses import CARRIED_PARAMS, BadParameter, PageRequest, href
 from dashboard.pages import Page
@@ -32,7 +33,7 @@ GROUP_LABELS = {
     "labour-region": "Same labour-market region",
     "all": "All municipalities",
 }
-ALLOWED_PARAMS = frozenset(CARRIED_PARAMS) | {"group"}
+ALLOWED_PARAMS = frozenset(CARRIED_PARAMS) | {"group", "trend"}
 
 
 def ordinal(rank: int, lang: str) -> str:
@@ -50,6 +51,9 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     group = request.get("group") or DEFAULT_GROUP
     if group not in GROUPS:
         raise BadParameter(t("“{value}” is not a peer group.", value=group))
+    trend_slug = request.get("trend") or ""
+    if trend_slug and trend_slug not in THEME_BY_SLUG:
+        raise BadParameter(t("“{value}” is not a theme.", value=trend_slug))
     municipality = resolve_municipality(ctx, request)
     year, kind = resolve_document(ctx, request)
     queries = CompareQueries(ctx.service)
@@ -63,7 +67,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         children=html.Ul([
             html.Li(
                 html.Span(t(GROUP_LABELS[g]), className="group-link active", **{"aria-current": "true"}) if g == group
-                else dcc.Link(t(GROUP_LABELS[g]), href=href("/compare", request, group=g), className="group-link")
+                else dcc.Link(t(GROUP_LABELS[g]), href=href("/compare", request, group=g, trend=request.get("trend") or None), className="group-link")
             )
             for g in GROUPS
         ]),
@@ -76,7 +80,7 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         html.H2(t("Compare with"), id="group-heading"),
         group_nav,
         *theme_section(comparison, request),
-        trend_section(queries.trend(municipality, year, kind, group), comparison, request),
+        trend_section(queries.trend(municipality, year, kind, group, THEME_BY_SLUG.get(trend_slug, "")), comparison, request),
         taakveld_section(queries, comparison, request),
         fund_section(comparison, request),
         peers_section(comparison, request, peers),
@@ -128,8 +132,10 @@ def _unit(theme: str, request: PageRequest, code: str | None = None) -> str:
 
 
 def trend_section(trend, comparison, request: PageRequest):
-    """The social domain per inhabitant over the years against the same peers' band and median."""
+    """The social domain (or one theme: ``?trend=work``) per inhabitant over the years against the same
+    peers' band and median; links above the chart choose the line, keeping the rest of the address."""
     t, lang = request.t, request.lang
+    subject = t(trend.key) if trend.key else t("Social domain")
     points = [(p.year, p.standing) for p in trend.points]
     rows = [
         [str(year), fmt.euro(s.value, lang), fmt.euro(s.median, lang), f"{fmt.euro(s.q1, lang)} – {fmt.euro(s.q3, lang)}", fmt.euro(s.national, lang), _rank(s, lang, t)]
@@ -140,18 +146,36 @@ def trend_section(trend, comparison, request: PageRequest):
     if with_value:
         (first_year, first), (last_year, last) = with_value[0], with_value[-1]
         summary = t(
-            "{municipality} spent {first} per inhabitant on the social domain in {first_year} and {last} in {last_year}; the peers' median went from {first_median} to {last_median}.",
-            municipality=comparison.municipality, first=fmt.euro(first.value, lang), first_year=first_year, last=fmt.euro(last.value, lang),
-            last_year=last_year, first_median=fmt.euro(first.median, lang), last_median=fmt.euro(last.median, lang),
+            "{municipality} spent {first} per inhabitant on {subject} in {first_year} and {last} in {last_year}; the peers' median went from {first_median} to {last_median}.",
+            municipality=comparison.municipality, subject=subject if trend.key else t("the social domain"), first=fmt.euro(first.value, lang),
+            first_year=first_year, last=fmt.euro(last.value, lang), last_year=last_year, first_median=fmt.euro(first.median, lang),
+            last_median=fmt.euro(last.median, lang),
         )
     else:
         summary = t("No figures for {municipality} in these years.", municipality=comparison.municipality)
-    extra = None
+    extra = [_trend_nav(trend.key, request)]
     if trend.starts_late:
-        extra = html.P(t("{municipality} was formed by a merger: its line starts in {year}, its first year with figures.", municipality=comparison.municipality, year=trend.first_year), className="merger-note")
+        extra.append(html.P(t("{municipality} was formed by a merger: its line starts in {year}, its first year with figures.", municipality=comparison.municipality, year=trend.first_year), className="merger-note"))
     figure = trend_figure(points, comparison.municipality, t("Peers' middle half"), t("Peers' median"), "Nederland", lang)
-    heading = t("Social domain per inhabitant over the years: {document}", document=t(trend.kind))
-    return chart_block(heading, summary, figure, table, "compare-trend", t("Show the figures as a table"), extra=extra)
+    heading = t("{subject} per inhabitant over the years: {document}", subject=subject, document=t(trend.kind))
+    return chart_block(heading, summary, figure, table, "compare-trend", t("Show the figures as a table"), extra=html.Div(extra))
+
+
+def _trend_nav(key: str, request: PageRequest):
+    """Which line the trend shows: the social domain or one theme, as links (the choice lives in the address)."""
+    t = request.t
+    choices = [("", t("Social domain"))] + [(theme, t(theme)) for theme in THEMES]
+    return html.Nav(
+        **{"aria-label": t("Line for")},
+        className="group-nav trend-nav",
+        children=html.Ul([
+            html.Li(
+                html.Span(label, className="group-link active", **{"aria-current": "true"}) if theme == key
+                else dcc.Link(label, href=href("/compare", request, group=request.get("group") or None, trend=THEME_SLUGS[theme] if theme else None), className="group-link")
+            )
+            for theme, label in choices
+        ]),
+    )
 
 
 def taakveld_section(queries, comparison, request: PageRequest):

@@ -1,7 +1,9 @@
 """The comparison page and the municipality in the address, rendered through the callback endpoint."""
 import pytest
 
-from tests.helpers import render_path
+from dashboard.domain import formatting as fmt
+from dashboard.queries.compare import CompareQueries
+from tests.helpers import render_path, render_tree, walk
 
 
 def test_kampens_neighbours_are_shown_with_their_reasons_and_the_fund_is_called_an_indication(client):
@@ -19,7 +21,20 @@ def test_any_municipality_opens_from_the_address_and_the_chooser_keeps_it(client
     assert title == "Compare Zwolle – annual accounts 2023"
 
 
-@pytest.mark.parametrize("path", ["/compare?municipality=Atlantis", "/compare?group=friends", "/compare?colour=red", "/?municipality=Nederland"])
+def test_the_trend_line_can_be_one_theme_and_the_choice_survives_a_change_of_peer_group(client, demo_context):
+    _title, text = render_path(client, "/compare?year=2024&document=jaarrekening&group=province&trend=work")
+    assert "Work per inhabitant over the years: annual accounts" in text
+    trend = CompareQueries(demo_context.service).trend("Kampen", 2024, "jaarrekening", "province", "Work")
+    last = [p for p in trend.points if p.standing.value is not None][-1]
+    assert f"{fmt.euro(last.standing.value, 'en')} in {last.year}" in text
+    links = {n["props"].get("href") for n, _ in walk(render_tree(client, "/compare?year=2024&document=jaarrekening&group=province&trend=work"))}
+    assert "/compare?year=2024&document=jaarrekening&group=size&trend=work" in links  # another group keeps the line
+    assert "/compare?year=2024&document=jaarrekening&group=province" in links  # back to the social domain keeps the group
+    _title, dutch = render_path(client, "/compare?trend=young&lang=nl")
+    assert "Jong per inwoner door de jaren" in dutch and "gaf in 20" in dutch
+
+
+@pytest.mark.parametrize("path", ["/compare?municipality=Atlantis", "/compare?group=friends", "/compare?colour=red", "/?municipality=Nederland", "/compare?trend=sport"])
 def test_unknown_municipality_group_or_parameter_gives_the_friendly_page(client, path):
     title, _ = render_path(client, path)
     assert title == "Page not found"
