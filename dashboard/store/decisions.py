@@ -60,14 +60,16 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def default_yardstick(title: str, kind: str = SPEND, amount_eur: int = 0) -> Yardstick:
+def default_yardstick(title: str, kind: str = SPEND, amount_eur: int = 0, words=lambda text: text) -> Yardstick:
+    """A new round's yardstick: the five default criteria, the 1–5 scale and the three principles, in
+    the words ``words`` gives them (the editor's language; they are the round's own text from then on)."""
     return Yardstick(
         title=title,
         kind=kind,
         amount_eur=amount_eur,
-        criteria=tuple(Criterion(name, weight, description) for name, weight, description in DEFAULT_CRITERIA),
-        steps=DEFAULT_STEPS,
-        principles=DEFAULT_PRINCIPLES,
+        criteria=tuple(Criterion(words(name), weight, words(description)) for name, weight, description in DEFAULT_CRITERIA),
+        steps=tuple(words(step) for step in DEFAULT_STEPS),
+        principles=tuple(words(name) for name in DEFAULT_PRINCIPLES),
         options=(),
     )
 
