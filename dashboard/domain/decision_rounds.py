@@ -128,24 +128,24 @@ def _order(key: np.ndarray, amounts) -> np.ndarray:
 
 
 def walk(order: np.ndarray, amounts, budget: int, kind: str, excluded=None) -> np.ndarray:
-    """Boolean per option: chosen by walking ``order`` (options × …, or draws × options) within ``budget``.
-    Vectorised over the leading axis of ``order`` (one walk per draw)."""
+    """Boolean per option: chosen by walking ``order`` within ``budget`` (a ruled-out option is passed
+    over). Vectorised over the leading axis of ``order`` (draws × options: one walk per draw); the walk
+    itself runs step by step in the order's own space, where each step is one contiguous row."""
     amounts = np.asarray(amounts, dtype=float)
     order = np.atleast_2d(order)
     draws, options = order.shape
-    chosen = np.zeros((draws, options), dtype=bool)
-    used = np.zeros(draws)
     excluded = np.zeros(options, dtype=bool) if excluded is None else np.asarray(excluded, dtype=bool)
-    rows = np.arange(draws)
+    cost = np.ascontiguousarray(amounts[order].T)  # steps × draws
+    blocked = np.ascontiguousarray(excluded[order].T)
+    taken = np.zeros((options, draws), dtype=bool)
+    used = np.zeros(draws)
     for step in range(options):
-        option = order[:, step]
-        cost = amounts[option]
-        if kind == SPEND:
-            take = (used + cost <= budget) & ~excluded[option]
-        else:
-            take = (used < budget) & ~excluded[option]
-        chosen[rows, option] = take
-        used = used + np.where(take, cost, 0.0)
+        fits = (used + cost[step] <= budget) if kind == SPEND else (used < budget)
+        take = fits & ~blocked[step]
+        taken[step] = take
+        used += np.where(take, cost[step], 0.0)
+    chosen = np.zeros((draws, options), dtype=bool)
+    np.put_along_axis(chosen, order, taken.T, axis=1)
     return chosen
 
 

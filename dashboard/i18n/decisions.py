@@ -201,6 +201,9 @@ NL = {
         "De rangorde houdt stand bij kleine wijzigingen, maar {count} opties vallen binnen of buiten een selectie afhankelijk van de gewichten.",
     "The result is stable: no neighbours swap on a small change and every option is in or out of the selections as in the result.":
         "De uitkomst is stabiel: geen buren wisselen bij een kleine wijziging en elke optie valt binnen of buiten de selecties zoals in de uitkomst.",
+    "With one weight 10 points higher or lower, the ranking changes in {count} of the {total} cases (see below).":
+        "Met één gewicht 10 punten hoger of lager verandert de rangorde in {count} van de {total} gevallen (zie hieronder).",
+    "With any weight 10 points higher or lower, the ranking stays the same.": "Met welk gewicht ook 10 punten hoger of lager blijft de rangorde gelijk.",
     "The record (printable)": "Het verslag (afdrukbaar)",
     "Result as CSV": "Uitkomst als CSV",
     "Scores as CSV": "Scores als CSV",

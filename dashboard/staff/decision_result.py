@@ -29,7 +29,7 @@ RESULT = """
 <p>{{ t("Weighted score: per participant the sum of weight × score, divided by 100, so it stays on the scale of 1 to {top}; then the mean over the participants. Spread: the highest minus the lowest participant. A tie goes to the cheaper option, then to the one entered first.", top=y.steps|length) }}</p>
 <div class="table-responsive" tabindex="0" role="region" aria-label="{{ t('Ranking') }}"><table class="table table-sm"><thead><tr>
 <th scope="col">{{ t("Rank") }}</th><th scope="col">{{ t("Option") }}</th><th scope="col" class="text-end">{{ t("Cost") if y.kind == "spend" else t("Saving") }}</th><th scope="col" class="text-end">{{ t("Weighted score") }}</th><th scope="col" class="text-end">{{ t("Spread") }}</th><th scope="col">{{ t("Leading principles") }}</th><th scope="col">{{ t("Top-down pick") }}</th><th scope="col">{{ t("Value for money") }}</th></tr></thead><tbody>
-{% for row in rows %}<tr><td>{{ row.rank }}</td><td>{{ row.option }}</td><td class="text-end">{{ money(row.amount_eur) }}</td><td class="text-end">{{ num(row.weighted_score, 2) }}</td><td class="text-end">{{ num(row.spread, 2) }}</td>
+{% for row in rows %}<tr><td>{{ row.rank }}</td><td>{{ row.option }}</td><td class="text-end text-nowrap">{{ money(row.amount_eur) }}</td><td class="text-end">{{ num(row.weighted_score, 2) }}</td><td class="text-end">{{ num(row.spread, 2) }}</td>
 <td>{% if row.ruled_out_by %}✗ {{ t("ruled out: conflicts with {principle}", principle=row.ruled_out_by) }}{% else %}✓ {{ t("no conflict") }}{% endif %}</td>
 <td>{{ "✓ " ~ t("chosen") if row.top_down_pick else "– " ~ t("not chosen") }}</td><td>{{ "✓ " ~ t("chosen") if row.value_for_money_pick else "– " ~ t("not chosen") }}</td></tr>{% endfor %}
 </tbody></table></div>
@@ -160,6 +160,12 @@ def _values(view, t) -> dict:
         verdict = t("The ranking holds on small changes, but {count} options are in or out of a selection depending on the weights.", count=unstable)
     else:
         verdict = t("The result is stable: no neighbours swap on a small change and every option is in or out of the selections as in the result.")
+    changed = sum(bool(s.moved.any()) for s in view.sensitivity.scenarios)
+    if changed:
+        verdict += " " + t("With one weight 10 points higher or lower, the ranking changes in {count} of the {total} cases (see below).",
+                           count=changed, total=len(view.sensitivity.scenarios))
+    else:
+        verdict += " " + t("With any weight 10 points higher or lower, the ranking stays the same.")
     ruled_out = [f"{row['option']} ({row['ruled_out_by']})" for row in rows if row["ruled_out_by"]]
     return values | {"rows": rows, "s": view.sensitivity, "swaps": swaps, "scenarios": scenarios, "verdict": verdict, "ruled_out": ruled_out,
                      "stable_share": STABLE_SHARE}

@@ -84,7 +84,7 @@ LOCKED_YARDSTICK = """
 <p>{{ t("Scale") }}: {% for step in y.steps %}{{ loop.index }} = {{ step }}{% if not loop.last %}; {% endif %}{% endfor %}.</p>
 <p>{{ t("Leading principles") }}: {{ y.principles|join(", ") }}.</p>
 <div class="table-responsive" tabindex="0" role="region" aria-label="{{ t('Options') }}"><table class="table table-sm"><caption>{{ t("Options") }}</caption><thead><tr><th scope="col">{{ t("Option") }}</th><th scope="col">{{ t("Description") }}</th><th scope="col" class="text-end">{{ t("Cost") if y.kind == "spend" else t("Saving") }}</th><th scope="col">{{ t("Leading principles") }}</th></tr></thead><tbody>
-{% for o in y.options %}<tr><td>{{ o.name }}</td><td>{{ o.description }}</td><td class="text-end">{{ money(o.amount_eur) }}</td><td>{% if o.conflicts %}✗ {{ t("Conflicts with: {principle}", principle=conflict_names(o)) }}{% else %}✓ {{ t("No conflict") }}{% endif %}</td></tr>{% endfor %}</tbody></table></div>
+{% for o in y.options %}<tr><td>{{ o.name }}</td><td>{{ o.description }}</td><td class="text-end text-nowrap">{{ money(o.amount_eur) }}</td><td>{% if o.conflicts %}✗ {{ t("Conflicts with: {principle}", principle=conflict_names(o)) }}{% else %}✓ {{ t("No conflict") }}{% endif %}</td></tr>{% endfor %}</tbody></table></div>
 """
 
 SCORING = """
