@@ -8,7 +8,7 @@ Public mode (``register_public``): published rounds only, participants' names hi
 
 from __future__ import annotations
 
-from flask import Blueprint, Response
+from flask import Blueprint, Response, request
 
 from dashboard.domain.access import require
 from dashboard.domain.decision_rounds import CLOSED
@@ -66,7 +66,7 @@ SCORES = """
 RECORD_HEAD = """
 <p>{{ t("The record of a closed decision round: the yardstick fixed on {locked}, the scores, the result and the decision taken on {closed}.", locked=when(r.locked_at), closed=when(r.closed_at)) }}
 {% if public %}{{ t("Participants' names are shown only when the round was published with them.") }}{% endif %}</p>
-<p class="d-print-none"><a href="/rounds/{{ r.id }}/scores.csv">{{ t("Scores as CSV") }}</a> · {{ t("Link to share:") }} <code>/rounds/{{ r.id }}/record</code></p>
+<p class="d-print-none"><a href="/rounds/{{ r.id }}/scores.csv">{{ t("Scores as CSV") }}</a> · {{ t("Link to share:") }} <a href="/rounds/{{ r.id }}/record">{{ share }}</a></p>
 """
 
 
@@ -185,6 +185,7 @@ def record_page(round_id: int, public: bool):
                       status=409, id=round_id)
     body = RECORD_HEAD + LOCKED_YARDSTICK + RESULT + SCORES
     return render(t("Record: {title}", title=view.round.yardstick.title), body, **(_values(view, t) | {"public": public}),
+                  share=f"{request.host_url.rstrip('/')}/rounds/{round_id}/record",
                   conflict_names=lambda o: ", ".join(view.round.yardstick.principles[p] for p in o.conflicts))
 
 
