@@ -31,7 +31,7 @@ def register(staff: Blueprint, settings) -> None:
             round_id = open_round(_engine(), app_context().settings.municipality, yardstick, current_visitor().name)
         except RoundRefused as refusal:
             return rounds_page(400, refusal.problems, dict(request.form))
-        _audit(f"opened round {round_id}: {yardstick.title!r}")
+        _audit()(_engine(), f"opened round {round_id}: {yardstick.title!r}")
         return redirect(_address(round_id), 303)
 
     @staff.post("/rounds/<int:round_id>/yardstick")
@@ -50,27 +50,25 @@ def register(staff: Blueprint, settings) -> None:
     def lock_the_yardstick(round_id: int):
         require(current_role(), "decide")
         try:
-            at = lock(_engine(), round_id)
+            lock(_engine(), round_id, audit=_audit())
         except RoundRefused as refusal:
             return round_page(round_id, 400, refusal.problems)
-        _audit(f"locked the yardstick of round {round_id} at {at.isoformat()}")
         return round_page(round_id, notes=[translator()("The yardstick is locked. Participants can now score the options.")])
 
     @staff.post("/rounds/<int:round_id>/copy")
     def copy_to_a_new_round(round_id: int):
         require(current_role(), "decide")
         new_id = copy_round(_engine(), round_id, current_visitor().name)
-        _audit(f"copied round {round_id} to round {new_id}")
+        _audit()(_engine(), f"copied round {round_id} to round {new_id}")
         return redirect(_address(new_id), 303)
 
     @staff.post("/rounds/<int:round_id>/close")
     def close_the_round(round_id: int):
         require(current_role(), "decide")
         try:
-            at = close(_engine(), round_id, request.form.get("decision", ""))
+            close(_engine(), round_id, request.form.get("decision", ""), audit=_audit())
         except RoundRefused as refusal:
             return round_page(round_id, 400, refusal.problems)
-        _audit(f"closed round {round_id} at {at.isoformat()}")
         return round_page(round_id, notes=[translator()("The round is closed; its record is kept as it is now.")])
 
     @staff.post("/rounds/<int:round_id>/publish")
@@ -78,10 +76,9 @@ def register(staff: Blueprint, settings) -> None:
         require(current_role(), "publish")
         wanted = request.form.get("published") == "1"
         try:
-            publish(_engine(), round_id, wanted, request.form.get("names") == "1")
+            publish(_engine(), round_id, wanted, request.form.get("names") == "1", audit=_audit("publish" if wanted else "withdraw"))
         except RoundRefused as refusal:
             return round_page(round_id, 400, refusal.problems)
-        _audit(f"{'published' if wanted else 'withdrew'} round {round_id}", action="publish" if wanted else "withdraw")
         t = translator()
         return round_page(round_id, notes=[t("The round is on the public site.") if wanted else t("The round is no longer on the public site.")])
 
@@ -95,6 +92,7 @@ def _address(round_id: int) -> str:
     return f"/rounds/{round_id}" + (f"?lang={lang}" if lang in ("nl", "en") else "")
 
 
-def _audit(detail: str, action: str = "decide") -> None:
-    visitor = current_visitor()
-    record(_engine(), visitor.name, action, detail, role=visitor.role, address=client_address())
+def _audit(action: str = "decide"):
+    """``(target, what) -> None``: an audit event of this visitor (target: the change's connection, or the engine)."""
+    visitor, address = current_visitor(), client_address()
+    return lambda target, what: record(target, visitor.name, action, what, role=visitor.role, address=address)

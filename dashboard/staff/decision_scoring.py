@@ -15,7 +15,8 @@ from dashboard.staff.decision_forms import read_scores
 from dashboard.staff.decision_round_page import common, round_page
 from dashboard.staff.decision_text import say
 from dashboard.staff.page import app_context, render, translator
-from dashboard.staff.session import current_role, current_visitor
+from dashboard.staff.session import client_address, current_role, current_visitor
+from dashboard.store.audit import record
 from dashboard.store.decisions import RoundRefused, read_round, submit
 
 FORM = """
@@ -48,8 +49,13 @@ def register(staff: Blueprint, settings) -> None:
         if named is not None and named != visitor.name:
             return round_page(round_id, 403, [t("You can only give your own scores, not someone else's.")])
         scores, reasons = read_scores(request.form)
+        address = client_address()
+
+        def audit(conn, what: str) -> None:
+            record(conn, visitor.name, "score", what, role=visitor.role, address=address)
+
         try:
-            submit(app_context().service.repository.engine, round_id, visitor.name, visitor.role, scores, reasons)
+            submit(app_context().service.repository.engine, round_id, visitor.name, visitor.role, scores, reasons, audit=audit)
         except RoundRefused as refusal:
             return _form(round_id, 400, refusal.problems, scores, reasons)
         return round_page(round_id, notes=[t("Your scores are submitted. You can now see the result so far.")])

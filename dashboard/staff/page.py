@@ -14,7 +14,7 @@ FRAME = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }} · {{ t("Social Domain Dashboard") }}</title>
-<link rel="stylesheet" href="/assets/00-bootstrap.min.css"><link rel="stylesheet" href="/assets/10-dashboard.css">
+<link rel="stylesheet" href="/assets/00-bootstrap.min.css"><link rel="stylesheet" href="/assets/10-dashboard.css"><link rel="stylesheet" href="/assets/20-print.css">
 </head>
 <body>
 <header class="site-header"><div class="container-xl header-inner">

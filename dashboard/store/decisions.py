@@ -102,17 +102,19 @@ def save_yardstick(engine: Engine, round_id: int, yardstick: Yardstick) -> None:
         _write_yardstick(conn, round_id, yardstick)
 
 
-def lock(engine: Engine, round_id: int) -> datetime:
-    """Lock the yardstick (weights must sum to 100): from now on it cannot change. Returns the time."""
+def lock(engine: Engine, round_id: int, audit=None) -> datetime:
+    """Lock the yardstick (weights must sum to 100): from now on it cannot change. Returns the time.
+    ``audit(conn, what)``: called in the same transaction (the audit event exists exactly when the change does)."""
     with _changing(engine) as conn:
         _phase(conn, round_id, "lock")
         _refuse(yardstick_problems(_read(conn, round_id).yardstick, locking=True))
         at = _now()
         conn.execute(update(decision_round).where(decision_round.c.id == round_id).values(status=LOCKED, locked_at=at))
+        _audit(audit, conn, f"locked the yardstick of round {round_id} at {at.isoformat()}")
     return at
 
 
-def submit(engine: Engine, round_id: int, participant: str, role: str, raw_scores: dict, reasons: dict) -> None:
+def submit(engine: Engine, round_id: int, participant: str, role: str, raw_scores: dict, reasons: dict, audit=None) -> None:
     """One participant's complete scores (option, criterion positions -> text) and reasons, all or nothing."""
     with _changing(engine) as conn:
         _phase(conn, round_id, "score")
@@ -130,9 +132,10 @@ def submit(engine: Engine, round_id: int, participant: str, role: str, raw_score
         conn.execute(insert(decision_reason), [{"submission_id": submission_id, "option_id": options[o], "reason": r} for o, r in kept.items()])
         if record.status == LOCKED:
             conn.execute(update(decision_round).where(decision_round.c.id == round_id).values(status=SCORING))
+        _audit(audit, conn, f"submitted scores for round {round_id}")
 
 
-def close(engine: Engine, round_id: int, decision: str) -> datetime:
+def close(engine: Engine, round_id: int, decision: str, audit=None) -> datetime:
     """Record the decision taken, with the date: the round becomes a record."""
     text = (decision or "").strip()
     if not text:
@@ -141,15 +144,17 @@ def close(engine: Engine, round_id: int, decision: str) -> datetime:
         _phase(conn, round_id, "close")
         at = _now()
         conn.execute(update(decision_round).where(decision_round.c.id == round_id).values(status=CLOSED, closed_at=at, decision=text))
+        _audit(audit, conn, f"closed round {round_id} at {at.isoformat()}")
     return at
 
 
-def publish(engine: Engine, round_id: int, published: bool, names_published: bool = False) -> None:
+def publish(engine: Engine, round_id: int, published: bool, names_published: bool = False, audit=None) -> None:
     """Show a closed round on the public site (with or without the participants' names), or withdraw it."""
     with _changing(engine) as conn:
         _phase(conn, round_id, "publish")
         conn.execute(update(decision_round).where(decision_round.c.id == round_id).values(
             published=published, names_published=published and names_published))
+        _audit(audit, conn, f"{'published' if published else 'withdrew'} round {round_id}{' with names' if published and names_published else ''}")
 
 
 def copy_round(engine: Engine, round_id: int, created_by: str) -> int:
@@ -174,6 +179,11 @@ def read_round(engine: Engine, round_id: int, municipality: str | None = None) -
     if municipality is not None and record.municipality != municipality:
         raise RoundMissing(round_id)
     return record
+
+
+def _audit(audit, conn: Connection, what: str) -> None:
+    if audit is not None:
+        audit(conn, what)
 
 
 def _refuse(problems: list[RoundProblem]) -> None:

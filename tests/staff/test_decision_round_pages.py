@@ -81,7 +81,12 @@ def test_a_round_goes_from_yardstick_to_locked_to_scored_to_result_to_closed(app
     assert "We start the school programme" in record and "test-council" in record and "fits" in record
     scores = council.get(f"/rounds/{round_id}/scores.csv").get_data(as_text=True)
     assert "test-editor" in scores
-    assert "'=We start" not in scores  # (the decision is not in the scores file; the result file escapes formulas)
+    from dashboard.store.audit import AuditFilter, events
+
+    logged = [(e["actor"], e["action"], e["detail"]) for e in reversed(events(app.server.extensions["social_dashboard"].service.repository.engine, AuditFilter()))
+              if e["action"] in ("decide", "score")]
+    assert [a for _, a, _ in logged] == ["decide", "decide", "score", "score", "decide"]
+    assert logged[1][2].startswith(f"locked the yardstick of round {round_id} at ") and logged[2][0] == "test-council"
 
 
 def test_locking_with_weights_that_do_not_sum_to_100_is_refused_and_nothing_is_stored(app, store_url):
