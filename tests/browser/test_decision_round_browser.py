@@ -12,7 +12,7 @@ from pathlib import Path
 from axe_playwright_python.sync_playwright import Axe
 
 from devtools.sessions import TEST_PASSWORD, account_for, log_in_through_the_form
-from tests.browser.test_accessibility import AXE_OPTIONS, BLOCKING
+from tests.browser.test_accessibility import AXE_OPTIONS, BLOCKING, public_server  # noqa: F401 (the public site fixture)
 
 OPTIONS = (("School programme", "120000"), ("Benefits-uptake campaign", "60000"), ("Debt-help outreach", "95000"))
 
@@ -121,5 +121,21 @@ def test_the_result_is_reached_by_keyboard(browser, live_server, demo_app):
         with page.expect_navigation():
             page.keyboard.press("Enter")
         assert "/rounds/1/result" in page.url
+    finally:
+        context.close()
+
+
+def test_the_public_site_shows_the_published_round_without_names_and_accessibly(browser, public_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=public_server)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    problems: list[str] = []
+    try:
+        for path in ("/rounds", "/rounds/1/record", "/rounds/1/result"):
+            _axe(page, path, problems)
+        page.goto("/rounds/1/record")
+        text = page.inner_text("main")
+        assert "Deelnemer 1" in text and "illustratief" in text and "raadslid (illustratief)" not in text
+        assert not problems, "\n".join(problems)
     finally:
         context.close()
