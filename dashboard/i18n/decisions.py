@@ -195,10 +195,10 @@ NL = {
     "{criterion} {delta} points": "{criterion} {delta} punten",
     "{option} becomes {new} (was {old})": "{option} wordt {new} (was {old})",
     "the ranking stays the same": "de rangorde blijft gelijk",
-    "Careful: the ranking flips on a small change. {count} neighbouring pairs swap when {points} points or fewer move between two criteria.":
-        "Let op: de rangorde draait om bij een kleine wijziging. {count} paren buren wisselen als er {points} punten of minder tussen twee criteria verschuiven.",
-    "The ranking holds on small changes, but {count} options are in or out of a selection depending on the weights.":
-        "De rangorde houdt stand bij kleine wijzigingen, maar {count} opties vallen binnen of buiten een selectie afhankelijk van de gewichten.",
+    "Careful: the ranking flips on a small change. Neighbouring pairs that swap when {points} points or fewer move between two criteria: {count}.":
+        "Let op: de rangorde draait om bij een kleine wijziging. Paren buren die wisselen als er {points} punten of minder tussen twee criteria verschuiven: {count}.",
+    "The ranking holds on small changes, but options that are in or out of a selection depending on the weights: {count}.":
+        "De rangorde houdt stand bij kleine wijzigingen, maar opties die binnen of buiten een selectie vallen afhankelijk van de gewichten: {count}.",
     "The result is stable: no neighbours swap on a small change and every option is in or out of the selections as in the result.":
         "De uitkomst is stabiel: geen buren wisselen bij een kleine wijziging en elke optie valt binnen of buiten de selecties zoals in de uitkomst.",
     "With one weight 10 points higher or lower, the ranking changes in {count} of the {total} cases (see below).":

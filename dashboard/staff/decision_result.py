@@ -154,10 +154,10 @@ def _values(view, t) -> dict:
     small = sum(s.small for s in view.sensitivity.swaps)
     unstable = int((~view.sensitivity.stable).sum())
     if small:
-        verdict = t("Careful: the ranking flips on a small change. {count} neighbouring pairs swap when {points} points or fewer move between two criteria.",
+        verdict = t("Careful: the ranking flips on a small change. Neighbouring pairs that swap when {points} points or fewer move between two criteria: {count}.",
                     count=small, points=number(SMALL_CHANGE, t.lang))
     elif unstable:
-        verdict = t("The ranking holds on small changes, but {count} options are in or out of a selection depending on the weights.", count=unstable)
+        verdict = t("The ranking holds on small changes, but options that are in or out of a selection depending on the weights: {count}.", count=unstable)
     else:
         verdict = t("The result is stable: no neighbours swap on a small change and every option is in or out of the selections as in the result.")
     changed = sum(bool(s.moved.any()) for s in view.sensitivity.scenarios)

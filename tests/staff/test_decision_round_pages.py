@@ -179,3 +179,17 @@ def test_every_text_of_the_decision_pages_has_a_dutch_version():
     texts |= {message for _, message in PHASE_RULES.values()} | set(PHASE_NAMES.values()) | {ALREADY_SUBMITTED}
     assert len(texts) > 150
     assert not sorted(texts - set(NL))
+
+
+def test_a_ranking_that_flips_on_a_small_change_says_so_in_words(app):
+    editor = logged_in(app, "editor")
+    round_id = _open(editor)
+    _post(editor, f"/rounds/{round_id}/yardstick", YARDSTICK)
+    _post(editor, f"/rounds/{round_id}/lock", {})
+    # School programme 5 on importance (25 %), the campaign 5 on urgency (20 %), 4 elsewhere: a gap of 5 × 1 / 100;
+    # moving 2.5 points from importance to urgency makes them equal
+    scores = {**_scores([4, 4, 1]), "score-0-0": "5", "score-1-1": "5"}
+    _post(editor, f"/rounds/{round_id}/scores", scores)
+    text = editor.get(f"/rounds/{round_id}/result").get_data(as_text=True)
+    assert "Careful: the ranking flips on a small change." in text
+    assert "School programme and Benefits-uptake campaign: moving 2.5 points from Importance to Urgency makes them equal. A small change flips this." in text
