@@ -434,6 +434,12 @@ class Interactions:
             api.append(Call("GET", rng.choice([f"/api/v1/themes?{params}", f"/api/v1/programmes?{params}", f"/api/v1/indicators?municipality={self.municipality}",
                                             f"/api/v1/savings/measures?municipality={self.municipality}"])))
         classes["API call"] = api
+        # the demo's illustrative decision round: the result page and the sensitivity it computes (10,000 draws)
+        rounds_listed = self._json("/api/v1/decision-rounds") or []
+        if rounds_listed:
+            first = rounds_listed[-1]["id"]
+            classes["decision round result"] = [Call("GET", f"/rounds/{first}/result") for _ in range(rounds // 2)] + [
+                Call("GET", f"/api/v1/decision-rounds/sensitivity?round={first}") for _ in range(rounds - rounds // 2)]
         return classes
 
     def run(self, calls: list[Call], name: str) -> Result:
@@ -631,9 +637,32 @@ def measure_scale(name: str, url: str, municipality: str, rounds: int, args) -> 
     return out
 
 
+def sensitivity_timing(options: int = 30, criteria: int = 5, draws: int = 10_000, runs: int = 20) -> str:
+    """The decision rounds' sensitivity analysis alone (pure numpy): the brief is well under 200 ms."""
+    import numpy as np
+
+    from dashboard.domain.decision_rounds import SPEND, result
+    from dashboard.domain.decision_sensitivity import sensitivity
+
+    rng = np.random.default_rng(0)
+    scores = rng.integers(1, 6, size=(8, options, criteria))
+    amounts = rng.integers(10_000, 500_000, size=options)
+    weights = [100 // criteria + (1 if i < 100 % criteria else 0) for i in range(criteria)]
+    outcome = result(scores, weights, amounts, int(amounts.sum() // 3), SPEND, np.zeros(options, dtype=bool))
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        sensitivity(outcome, weights, amounts, int(amounts.sum() // 3), SPEND, draws=draws)
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    return (f"\nDecision-round sensitivity ({options} options × {criteria} criteria × {draws:,} weight draws, ±10 points, smallest swaps; "
+            f"{runs} runs): median {statistics.median(timings):.0f} ms, best {timings[0]:.0f} ms, worst {timings[-1]:.0f} ms.")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", choices=("demo", "national", "both"), default="both")
+    parser.add_argument("--scale", choices=("demo", "national", "both", "sensitivity"), default="both",
+                        help="sensitivity: only the decision rounds' sensitivity timing (no server)")
     parser.add_argument("--source", type=Path, default=SHARED_IV3_DIR, help="folder with the national CBS files")
     parser.add_argument("--municipalities", type=int, default=50, help="generated programme layers at national scale")
     parser.add_argument("--rounds", type=int, default=40, help="requests per interaction class")
@@ -648,7 +677,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the load test during a full import of the ten-year CBS file")
     args = parser.parse_args(argv)
     municipality = os.environ.get("DASHBOARD_MUNICIPALITY", "Kampen")
-    report = [f"## Benchmark {time.strftime('%Y-%m-%d %H:%M')} on {_machine()}"]
+    report = [f"## Benchmark {time.strftime('%Y-%m-%d %H:%M')} on {_machine()}", sensitivity_timing()]
+    if args.scale == "sensitivity":
+        print("\n".join(report))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         if args.scale in ("demo", "both"):

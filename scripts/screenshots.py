@@ -29,7 +29,9 @@ from devtools.sessions import account_for, log_in_through_the_form  # noqa: E402
 VIEWPORTS = {"projector": (1280, 720), "laptop": (1366, 768), "desktop": (1920, 1080), "phone": (390, 844)}
 SLIDE_VIEWPORTS = ("projector", "laptop", "desktop")
 #: The staff pages, seen by an admin (who may use all of them).
-STAFF_PAGES = {"upload": "/upload", "edit": "/edit", "publish": "/publish", "audit": "/audit"}
+STAFF_PAGES = {"upload": "/upload", "edit": "/edit", "publish": "/publish", "audit": "/audit",
+               # the demo's illustrative decision round (the first round of the store)
+               "rounds": "/rounds", "round": "/rounds/1", "round-result": "/rounds/1/result", "round-record": "/rounds/1/record"}
 
 
 def main(out: Path, only: tuple[str, ...] = ()) -> None:

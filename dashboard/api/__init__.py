@@ -14,7 +14,7 @@ from dashboard.api.openapi import openapi_document
 from dashboard.queries.service import NotFound
 
 #: Modules in this package with ``register(api: Blueprint, endpoints: dict)``.
-FEATURE_MODULES = ("themes", "programmes", "indicators", "drilldown_data", "savings", "compare")
+FEATURE_MODULES = ("themes", "programmes", "indicators", "drilldown_data", "savings", "compare", "decisions")
 
 __all__ = ["EXTENSION_KEY", "make_api_blueprint"]
 

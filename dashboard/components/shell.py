@@ -81,7 +81,7 @@ def staff_links(request: PageRequest) -> list:
     if request.role is None:
         return []
     t = request.t
-    pages = (("import", "Upload data", "/upload"), ("edit", "Edit results", "/edit"), ("publish", "Publish", "/publish"), ("read-audit", "Audit log", "/audit"))
+    pages = (("score", "Decision rounds", "/rounds"), ("import", "Upload data", "/upload"), ("edit", "Edit results", "/edit"), ("publish", "Publish", "/publish"), ("read-audit", "Audit log", "/audit"))
     links = [html.A(t(text), href=address) for action, text, address in pages if may(request.role, action)]
     return links + [html.A(t("Log out"), href="/logout")]
 

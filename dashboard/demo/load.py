@@ -40,7 +40,8 @@ def load_demo(engine: Engine, programmes: bool = True, national: bool = True, sa
     ``programmes=False`` loads the CBS files only (the programme generator reads those).
     ``national=False`` loads Kampen's CBS files alone (quicker, for tests that need no comparison: no
     regions, classes or fund either).
-    ``savings=False`` leaves out the savings target and learning loop (a store of a release before them).
+    ``savings=False`` leaves out the savings target, the learning loop and the illustrative decision round
+    (a store of a release before them).
     """
     mapping = ThemeMapping.from_csv(THEME_MAPPING_FILE)
     summaries = []
@@ -71,6 +72,10 @@ def load_demo(engine: Engine, programmes: bool = True, national: bool = True, sa
         # the illustrative savings target, its measures and the learning loop; refer to the two layers above
         if savings:
             summaries.append(import_project_directory(engine, DEMO_DIR / "savings", ImportOptions(publish=True)).summary())
+            # the illustrative decision round (issue 16): closed and published, participants without names
+            from dashboard.demo.decision_round import load_demo_round
+
+            summaries.append(load_demo_round(engine))
         # One draft, so the public and council sites differ visibly (and testably): the programme budget of
         # the newest begroting is still in preparation, while CBS's own figures of that begroting are published.
         from dashboard.store.publishing import set_programme_layer_status

@@ -13,8 +13,10 @@ ROLES = ("council", "editor", "admin")
 #: action -> the lowest role that may take it.
 ACTIONS = {
     "read": "council",  # every page, concept figures included
+    "score": "council",  # score the options of a decision round (as oneself)
     "import": "editor",  # upload the municipality's own file sets (stored as draft)
     "edit": "editor",
+    "decide": "editor",  # open a decision round, set and lock its yardstick, close it with the decision, copy it
     "publish": "admin",  # publish and withdraw
     "manage-users": "admin",
     "read-audit": "admin",

@@ -12,7 +12,7 @@ from dashboard.staff.page import app_context, render, translator
 from dashboard.staff.session import current_visitor
 from dashboard.store.audit import AuditFilter
 
-ACTIONS = ("login", "failed-login", "logout", "import", "edit", "publish", "withdraw", "users")
+ACTIONS = ("login", "failed-login", "logout", "import", "edit", "decide", "score", "publish", "withdraw", "users")
 COLUMNS = ("at", "actor", "role", "action", "detail", "address")
 
 PAGE = """

@@ -14,13 +14,13 @@ FRAME = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }} · {{ t("Social Domain Dashboard") }}</title>
-<link rel="stylesheet" href="/assets/00-bootstrap.min.css"><link rel="stylesheet" href="/assets/10-dashboard.css">
+<link rel="stylesheet" href="/assets/00-bootstrap.min.css"><link rel="stylesheet" href="/assets/10-dashboard.css"><link rel="stylesheet" href="/assets/20-print.css">
 </head>
 <body>
 <header class="site-header"><div class="container-xl header-inner">
 <a class="brand" href="/"><span class="brand-name">{{ t("Social Domain Dashboard") }}</span></a>
 {% if visitor %}<nav class="main-nav" aria-label="{{ t('Main navigation') }}">
-{% if visitor.may("import") %}<a href="/upload">{{ t("Upload data") }}</a>{% endif %}{% if visitor.may("edit") %}<a href="/edit">{{ t("Edit results") }}</a>{% endif %}{% if visitor.may("publish") %}<a href="/publish">{{ t("Publish") }}</a>{% endif %}
+{% if visitor.may("score") %}<a href="/rounds">{{ t("Decision rounds") }}</a>{% endif %}{% if visitor.may("import") %}<a href="/upload">{{ t("Upload data") }}</a>{% endif %}{% if visitor.may("edit") %}<a href="/edit">{{ t("Edit results") }}</a>{% endif %}{% if visitor.may("publish") %}<a href="/publish">{{ t("Publish") }}</a>{% endif %}
 {% if visitor.may("read-audit") %}<a href="/audit">{{ t("Audit log") }}</a>{% endif %}
 <span>{{ visitor.name }} ({{ t(visitor.role) }})</span><a href="/logout">{{ t("Log out") }}</a></nav>{% endif %}
 </div></header>
@@ -57,7 +57,7 @@ def render(title: str, body: str, status: int = 200, problems=(), notes=(), **va
         problems=list(problems),
         notes=list(notes),
         csrf_field=CSRF_FIELD,
-        csrf=csrf_token(),
+        csrf=csrf_token() if app_context().settings.mode == "council" else "",  # the public site has no session
         **values,
     )
     return html, status, {"Cache-Control": "no-store"}

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine, make_url
 from dashboard.store import migrations
 
 #: Modules in this package that add feature tables to ``schema.metadata`` when imported.
-FEATURE_TABLE_MODULES: tuple[str, ...] = ("schema_programmes", "schema_indicators", "schema_accounts", "schema_savings", "schema_compare")
+FEATURE_TABLE_MODULES: tuple[str, ...] = ("schema_programmes", "schema_indicators", "schema_accounts", "schema_savings", "schema_compare", "schema_decisions")
 
 
 def normalise_url(url: str):

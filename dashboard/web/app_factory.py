@@ -27,7 +27,7 @@ from dashboard.navigation.addresses import parse_request
 from dashboard.queries.context import AppContext
 from dashboard.queries.service import DashboardService, current_names
 from dashboard.queries.warmup import compare_warmer, home_municipality_warmer
-from dashboard.staff import make_staff_blueprint
+from dashboard.staff import make_public_blueprint, make_staff_blueprint
 from dashboard.staff.session import current_role
 from dashboard.staff.upload import UPLOAD_PATHS
 from dashboard.store.accounts import create_demo_accounts
@@ -154,6 +154,8 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         request_guard.allow_large_uploads(server, UPLOAD_PATHS, max_import_bytes())
         sessions.install(server, settings, context.service.repository.engine)
         server.register_blueprint(make_staff_blueprint(settings))
+    else:
+        server.register_blueprint(make_public_blueprint())
     request_guard.install(app, settings.max_request_bytes)
     health.install(server, context.service.repository)
     server.extensions[EXTENSION_KEY] = context

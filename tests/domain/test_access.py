@@ -9,8 +9,8 @@ from dashboard.domain.access import ACTIONS, NotAllowed, may, parse_role_map, re
 
 def test_each_role_may_exactly_its_actions():
     allowed = {role: {a for a in ACTIONS if may(role, a)} for role in ("council", "editor", "admin")}
-    assert allowed["council"] == {"read"}
-    assert allowed["editor"] == {"read", "import", "edit"}
+    assert allowed["council"] == {"read", "score"}
+    assert allowed["editor"] == {"read", "score", "import", "edit", "decide"}
     assert allowed["admin"] == set(ACTIONS)
 
 

@@ -277,9 +277,9 @@ def test_the_headers_link_each_role_to_the_pages_it_may_use(app):
     def dashboard_links(role):
         return [link.href for link in staff_links(SimpleNamespace(role=role, t=Translator("nl")))]
 
-    assert dashboard_links("council") == ["/logout"]
-    assert dashboard_links("editor") == ["/upload", "/edit", "/logout"]
-    assert dashboard_links("admin") == ["/upload", "/edit", "/publish", "/audit", "/logout"]
+    assert dashboard_links("council") == ["/rounds", "/logout"]  # every role scores decision rounds
+    assert dashboard_links("editor") == ["/rounds", "/upload", "/edit", "/logout"]
+    assert dashboard_links("admin") == ["/rounds", "/upload", "/edit", "/publish", "/audit", "/logout"]
     staff_header = logged_in(app, "editor").get("/upload").get_data(as_text=True)
     assert 'href="/upload"' in staff_header and 'href="/edit"' in staff_header and 'href="/publish"' not in staff_header
     admin_header = logged_in(app, "admin").get("/upload").get_data(as_text=True)
