@@ -30,18 +30,18 @@ def register(api: Blueprint, endpoints: dict) -> None:
         "decision rounds of the home municipality (the public site: published ones only): id, title, spend or saving, amount, phase, "
         "when the yardstick was locked and the round closed, the decision, illustrative=true for the demo's made-up round"
     )
-    endpoints["/api/v1/decision-rounds/yardstick?round=&format=json|csv"] = (
+    endpoints["/api/v1/decision-rounds/yardstick?round=!&format=json|csv"] = (
         "the yardstick of one round: per criterion its weight in points (summing to 100), with the scale and the leading principles; "
         "and per option its cost or saving and the principles it conflicts with"
     )
-    endpoints["/api/v1/decision-rounds/scores?round=&format=json|csv"] = (
+    endpoints["/api/v1/decision-rounds/scores?round=!&format=json|csv"] = (
         "every score of one round: participant (a number on the public site unless published with names), option, criterion, score, reason"
     )
-    endpoints["/api/v1/decision-rounds/result?round=&format=json|csv"] = (
+    endpoints["/api/v1/decision-rounds/result?round=!&format=json|csv"] = (
         "per option in rank order: weighted score (mean over participants of sum(weight x score)/100), spread, ruled out by, "
         "in the top-down pick, in the value-for-money pick, and its share of 10,000 random weight draws in each pick"
     )
-    endpoints["/api/v1/decision-rounds/sensitivity?round=&format=json|csv"] = (
+    endpoints["/api/v1/decision-rounds/sensitivity?round=!&format=json|csv"] = (
         "per option in rank order: the smallest weight change (points moved between two criteria) that makes the next option equal, "
         "small_change=true when it is 5 points or fewer, the ranks it takes when any weight moves 10 points, and whether it is stable"
     )
@@ -106,7 +106,7 @@ def _public() -> bool:
 
 def _view(with_sensitivity: bool = True, need_scores: bool = True) -> RoundView:
     text = request.args.get("round", "").strip()
-    if not text.isdigit() or len(text) > 9:
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:
         raise BadRequest(f"round must be the number of a decision round, not {text[:20]!r}; see /api/v1/decision-rounds")
     visitor = g.get("visitor")
     try:

@@ -33,6 +33,7 @@ def parameter_schema(name: str) -> dict:
         "group": {"type": "string", "enum": list(GROUPS)},
         "measure": {"type": "string", "enum": list(MEASURES)},
         "top": {"type": "integer", "minimum": 1, "maximum": 1000},
+        "round": {"type": "integer", "minimum": 1, "maximum": 999_999_999},
         "taakveld": {"type": "string", "pattern": TAAKVELD_CODE.pattern},
         **{slug: {"type": "string", "pattern": SLUG_PATTERN.pattern} for slug in ("programme", "provider", "indicator")},
     }

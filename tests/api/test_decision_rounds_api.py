@@ -60,6 +60,7 @@ def test_the_public_site_lists_published_rounds_only_and_hides_names(store_url):
 def test_bad_parameters_answer_400_and_unknown_rounds_404(store_url):
     client = _app(store_url, "public").server.test_client()
     assert client.get("/api/v1/decision-rounds/result?round=abc").status_code == 400
+    assert client.get("/api/v1/decision-rounds/result?round=%C2%B2").status_code == 400  # a superscript two: a digit to Python, not a number
     assert client.get("/api/v1/decision-rounds/result?round=1&x=1").status_code == 400
     assert client.get("/api/v1/decision-rounds/result?round=99").status_code == 404
     assert client.get("/api/v1/decision-rounds/result?round=1&format=xml").status_code == 400

@@ -355,3 +355,15 @@ def test_opening_a_sqlite_store_at_head_does_not_wait_for_a_running_import(sqlit
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_the_decision_rounds_migration_holds_a_frozen_copy_of_the_lock_triggers_the_schema_makes():
+    """A migration must not change when the table modules do: 0005 keeps its own copy of the triggers.
+    When this fails, the triggers in schema_decisions changed: write a new revision that replaces them."""
+    import importlib
+
+    from dashboard.store import schema_decisions
+
+    migration = importlib.import_module("dashboard.store.migrations.versions.0005_decision_rounds")
+    assert migration.LOCK_TRIGGERS == schema_decisions.LOCK_TRIGGERS
+    assert migration.POSTGRESQL_FUNCTIONS == schema_decisions.POSTGRESQL_FUNCTIONS

@@ -3,7 +3,7 @@ submissions with scores and reasons (dashboard/store/schema_decisions.py).
 
 New tables only; no existing row changes. Triggers on SQLite and PostgreSQL refuse any change to a
 locked yardstick and to a closed round's record, on every connection (the statements of
-``schema_decisions.LOCK_TRIGGERS`` as of this revision; changing them later is a new revision that
+``schema_decisions.LOCK_TRIGGERS`` as of this revision, frozen below; changing them later is a new revision that
 drops and recreates them).
 
 Revision ID: 0005
@@ -15,7 +15,123 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from dashboard.store.schema_decisions import LOCK_TRIGGERS, POSTGRESQL_FUNCTIONS
+#: The lock triggers as of this revision (a frozen copy of ``schema_decisions.LOCK_TRIGGERS``; a test keeps
+#: the two equal, so changing the triggers means a new revision).
+LOCK_TRIGGERS = {'postgresql': ["CREATE OR REPLACE FUNCTION decision_criterion_locked() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' "
+                "AND (SELECT locked_at FROM decision_round WHERE id = OLD.round_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of "
+                "this round is locked; copy it to a new round to change it'; END IF; IF TG_OP <> 'DELETE' AND (SELECT locked_at FROM "
+                "decision_round WHERE id = NEW.round_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of this round is locked; copy it "
+                "to a new round to change it'; END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+                'CREATE TRIGGER decision_criterion_locked BEFORE INSERT OR UPDATE OR DELETE ON decision_criterion FOR EACH ROW EXECUTE '
+                'FUNCTION decision_criterion_locked()',
+                "CREATE OR REPLACE FUNCTION decision_scale_step_locked() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' "
+                "AND (SELECT locked_at FROM decision_round WHERE id = OLD.round_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of "
+                "this round is locked; copy it to a new round to change it'; END IF; IF TG_OP <> 'DELETE' AND (SELECT locked_at FROM "
+                "decision_round WHERE id = NEW.round_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of this round is locked; copy it "
+                "to a new round to change it'; END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+                'CREATE TRIGGER decision_scale_step_locked BEFORE INSERT OR UPDATE OR DELETE ON decision_scale_step FOR EACH ROW EXECUTE '
+                'FUNCTION decision_scale_step_locked()',
+                "CREATE OR REPLACE FUNCTION decision_principle_locked() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' "
+                "AND (SELECT locked_at FROM decision_round WHERE id = OLD.round_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of "
+                "this round is locked; copy it to a new round to change it'; END IF; IF TG_OP <> 'DELETE' AND (SELECT locked_at FROM "
+                "decision_round WHERE id = NEW.round_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of this round is locked; copy it "
+                "to a new round to change it'; END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+                'CREATE TRIGGER decision_principle_locked BEFORE INSERT OR UPDATE OR DELETE ON decision_principle FOR EACH ROW EXECUTE '
+                'FUNCTION decision_principle_locked()',
+                "CREATE OR REPLACE FUNCTION decision_option_locked() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' AND "
+                "(SELECT locked_at FROM decision_round WHERE id = OLD.round_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of this "
+                "round is locked; copy it to a new round to change it'; END IF; IF TG_OP <> 'DELETE' AND (SELECT locked_at FROM "
+                "decision_round WHERE id = NEW.round_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of this round is locked; copy it "
+                "to a new round to change it'; END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+                'CREATE TRIGGER decision_option_locked BEFORE INSERT OR UPDATE OR DELETE ON decision_option FOR EACH ROW EXECUTE FUNCTION '
+                'decision_option_locked()',
+                "CREATE OR REPLACE FUNCTION decision_conflict_locked() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' "
+                'AND (SELECT r.locked_at FROM decision_round r JOIN decision_option o ON o.round_id = r.id WHERE o.id = OLD.option_id) IS '
+                "NOT NULL THEN RAISE EXCEPTION 'the yardstick of this round is locked; copy it to a new round to change it'; END IF; IF "
+                "TG_OP <> 'DELETE' AND (SELECT r.locked_at FROM decision_round r JOIN decision_option o ON o.round_id = r.id WHERE o.id = "
+                "NEW.option_id) IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of this round is locked; copy it to a new round to change "
+                "it'; END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+                'CREATE TRIGGER decision_conflict_locked BEFORE INSERT OR UPDATE OR DELETE ON decision_conflict FOR EACH ROW EXECUTE '
+                'FUNCTION decision_conflict_locked()',
+                "CREATE OR REPLACE FUNCTION decision_round_locked() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' THEN "
+                "IF OLD.locked_at IS NOT NULL THEN RAISE EXCEPTION 'the yardstick of this round is locked; copy it to a new round to "
+                "change it'; END IF; RETURN OLD; END IF; IF OLD.locked_at IS NOT NULL AND (NEW.title IS DISTINCT FROM OLD.title OR "
+                'NEW.kind IS DISTINCT FROM OLD.kind OR NEW.amount_eur IS DISTINCT FROM OLD.amount_eur OR NEW.scale_max IS DISTINCT FROM '
+                'OLD.scale_max OR NEW.locked_at IS DISTINCT FROM OLD.locked_at OR NEW.municipality IS DISTINCT FROM OLD.municipality) THEN '
+                "RAISE EXCEPTION 'the yardstick of this round is locked; copy it to a new round to change it'; END IF; IF OLD.status = "
+                "'closed' AND (NEW.status IS DISTINCT FROM OLD.status OR NEW.closed_at IS DISTINCT FROM OLD.closed_at OR NEW.decision IS "
+                "DISTINCT FROM OLD.decision) THEN RAISE EXCEPTION 'this round is closed; its record cannot change'; END IF; RETURN NEW; "
+                'END $$',
+                'CREATE TRIGGER decision_round_locked BEFORE UPDATE OR DELETE ON decision_round FOR EACH ROW EXECUTE FUNCTION '
+                'decision_round_locked()',
+                'CREATE OR REPLACE FUNCTION decision_submission_closed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF (SELECT status '
+                "FROM decision_round WHERE id = NEW.round_id) = 'closed' THEN RAISE EXCEPTION 'this round is closed; its record cannot "
+                "change'; END IF; RETURN NEW; END $$",
+                'CREATE TRIGGER decision_submission_closed BEFORE INSERT ON decision_submission FOR EACH ROW EXECUTE FUNCTION '
+                'decision_submission_closed()'],
+ 'sqlite': ['CREATE TRIGGER decision_criterion_locked_insert BEFORE INSERT ON decision_criterion WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = NEW.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_criterion_locked_update BEFORE UPDATE ON decision_criterion WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = OLD.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_criterion_locked_delete BEFORE DELETE ON decision_criterion WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = OLD.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_scale_step_locked_insert BEFORE INSERT ON decision_scale_step WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = NEW.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_scale_step_locked_update BEFORE UPDATE ON decision_scale_step WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = OLD.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_scale_step_locked_delete BEFORE DELETE ON decision_scale_step WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = OLD.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_principle_locked_insert BEFORE INSERT ON decision_principle WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = NEW.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_principle_locked_update BEFORE UPDATE ON decision_principle WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = OLD.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_principle_locked_delete BEFORE DELETE ON decision_principle WHEN (SELECT locked_at FROM '
+            "decision_round WHERE id = OLD.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it "
+            "to a new round to change it'); END",
+            'CREATE TRIGGER decision_option_locked_insert BEFORE INSERT ON decision_option WHEN (SELECT locked_at FROM decision_round '
+            "WHERE id = NEW.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it to a new round "
+            "to change it'); END",
+            'CREATE TRIGGER decision_option_locked_update BEFORE UPDATE ON decision_option WHEN (SELECT locked_at FROM decision_round '
+            "WHERE id = OLD.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it to a new round "
+            "to change it'); END",
+            'CREATE TRIGGER decision_option_locked_delete BEFORE DELETE ON decision_option WHEN (SELECT locked_at FROM decision_round '
+            "WHERE id = OLD.round_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'the yardstick of this round is locked; copy it to a new round "
+            "to change it'); END",
+            'CREATE TRIGGER decision_conflict_locked_insert BEFORE INSERT ON decision_conflict WHEN (SELECT r.locked_at FROM '
+            'decision_round r JOIN decision_option o ON o.round_id = r.id WHERE o.id = NEW.option_id) IS NOT NULL BEGIN SELECT '
+            "RAISE(ABORT, 'the yardstick of this round is locked; copy it to a new round to change it'); END",
+            'CREATE TRIGGER decision_conflict_locked_update BEFORE UPDATE ON decision_conflict WHEN (SELECT r.locked_at FROM '
+            'decision_round r JOIN decision_option o ON o.round_id = r.id WHERE o.id = OLD.option_id) IS NOT NULL BEGIN SELECT '
+            "RAISE(ABORT, 'the yardstick of this round is locked; copy it to a new round to change it'); END",
+            'CREATE TRIGGER decision_conflict_locked_delete BEFORE DELETE ON decision_conflict WHEN (SELECT r.locked_at FROM '
+            'decision_round r JOIN decision_option o ON o.round_id = r.id WHERE o.id = OLD.option_id) IS NOT NULL BEGIN SELECT '
+            "RAISE(ABORT, 'the yardstick of this round is locked; copy it to a new round to change it'); END",
+            'CREATE TRIGGER decision_round_locked_update BEFORE UPDATE ON decision_round WHEN OLD.locked_at IS NOT NULL AND (NEW.title IS '
+            'NOT OLD.title OR NEW.kind IS NOT OLD.kind OR NEW.amount_eur IS NOT OLD.amount_eur OR NEW.scale_max IS NOT OLD.scale_max OR '
+            "NEW.locked_at IS NOT OLD.locked_at OR NEW.municipality IS NOT OLD.municipality) BEGIN SELECT RAISE(ABORT, 'the yardstick of "
+            "this round is locked; copy it to a new round to change it'); END",
+            "CREATE TRIGGER decision_round_closed_update BEFORE UPDATE ON decision_round WHEN OLD.status = 'closed' AND (NEW.status IS NOT "
+            "OLD.status OR NEW.closed_at IS NOT OLD.closed_at OR NEW.decision IS NOT OLD.decision) BEGIN SELECT RAISE(ABORT, 'this round "
+            "is closed; its record cannot change'); END",
+            'CREATE TRIGGER decision_round_locked_delete BEFORE DELETE ON decision_round WHEN OLD.locked_at IS NOT NULL BEGIN SELECT '
+            "RAISE(ABORT, 'the yardstick of this round is locked; copy it to a new round to change it'); END",
+            'CREATE TRIGGER decision_submission_closed_insert BEFORE INSERT ON decision_submission WHEN (SELECT status FROM decision_round '
+            "WHERE id = NEW.round_id) = 'closed' BEGIN SELECT RAISE(ABORT, 'this round is closed; its record cannot change'); END"]}
+POSTGRESQL_FUNCTIONS = ['decision_criterion_locked',
+ 'decision_scale_step_locked',
+ 'decision_principle_locked',
+ 'decision_option_locked',
+ 'decision_conflict_locked',
+ 'decision_round_locked',
+ 'decision_submission_closed']
 
 
 revision = '0005'
