@@ -19,14 +19,17 @@ def chart_block(
     heading_level: int = 2,
     download: "Download | None" = None,
     about: "About | None" = None,
+    print_as: str | None = None,
 ):
     """The summary sentence is the chart's text alternative; the table, behind a native disclosure,
     is the full alternative. The SVG itself is hidden from assistive technology (role=img + label).
-    ``download`` links the CSV with exactly the rows behind the chart; ``about`` says where they come from."""
+    ``download`` links the CSV with exactly the rows behind the chart; ``about`` says where they come from.
+    ``print_as``: ``"chart"`` or ``"table"`` keeps only that one on paper (the other repeats what the
+    printed page already says, or is unreadable at paper size); both are printed by default."""
     heading_tag = {2: html.H2, 3: html.H3}[heading_level]
     heading_id = f"{graph_id}-heading" if isinstance(graph_id, str) else None
     return html.Section(
-        className="chart-block",
+        className=f"chart-block print-{print_as}-only" if print_as else "chart-block",
         **({"aria-labelledby": heading_id} if heading_id else {}),
         children=[
             heading_tag(heading, id=heading_id) if heading_id else heading_tag(heading),

@@ -3,6 +3,7 @@
 NL = {
     "Log in": "Inloggen",
     "Log out": "Uitloggen",
+    "Action": "Actie",
     "Name": "Naam",
     "Password": "Wachtwoord",
     "Log in with your organisation's account": "Inloggen met het account van uw organisatie",

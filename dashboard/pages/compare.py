@@ -16,7 +16,7 @@ from dashboard.domain.compare import unit_of
 from dashboard.domain.fund import THEME_CLUSTERS
 from dashboard.domain.peers import VARIABLES
 from dashboard.domain.themes import THEME_BY_SLUG, THEME_SLUGS, THEMES
-from dashboard.figures.compare import band_figure, trend_figure
+from dashboard.figures.compare import band_figure, band_panels_figure, trend_figure
 from dashboard.navigation.addresses import CARRIED_PARAMS, BadParameter, PageRequest, href
 from dashboard.pages import Page
 from dashboard.pages.common import document_label, resolve_document, resolve_municipality
@@ -100,7 +100,7 @@ def theme_section(comparison, request: PageRequest) -> list:
     t, lang = request.t, request.lang
     blocks = []
     for measure, heading in (("per_inhabitant", t("Spending per inhabitant")), ("per_unit", t("Spending per unit of the target group"))):
-        rows, bands = [], []
+        rows, bands, units = [], [], []
         for c in comparison.themes:
             s = getattr(c, measure)
             unit = t("per inhabitant") if measure == "per_inhabitant" else _unit(c.theme, request)
@@ -109,6 +109,7 @@ def theme_section(comparison, request: PageRequest) -> list:
                 f"{fmt.euro(s.q1, lang)} – {fmt.euro(s.q3, lang)}", fmt.euro(s.national, lang), _rank(s, lang, t),
             ])
             bands.append((t(c.theme), s))
+            units.append(unit)
         table = data_table(
             [t("Theme"), t("Unit"), comparison.municipality, t("Peers' median"), t("Peers' middle half"), "Nederland", t("Rank (1 = highest)")],
             rows, numeric={2, 3, 4, 5},
@@ -120,7 +121,11 @@ def theme_section(comparison, request: PageRequest) -> list:
             municipality=comparison.municipality, count=len(comparison.peers), theme=t(first.theme), value=fmt.euro(s.value, lang),
             median=fmt.euro(s.median, lang), rank=_rank(s, lang, t),
         )
-        figure = band_figure(bands, comparison.municipality, t("Peers' middle half"), t("Peers' median"), "Nederland", lang)
+        if measure == "per_unit":  # each theme its own axis: €40k per benefit recipient beside €2k per young person
+            panels = [(name, unit, s) for (name, s), unit in zip(bands, units)]
+            figure = band_panels_figure(panels, comparison.municipality, t("Peers' middle half"), t("Peers' median"), "Nederland", lang)
+        else:
+            figure = band_figure(bands, comparison.municipality, t("Peers' middle half"), t("Peers' median"), "Nederland", lang)
         blocks.append(chart_block(heading, summary, figure, table, f"compare-{measure.replace('_', '-')}", t("Show the figures as a table")))
     return blocks
 

@@ -103,7 +103,8 @@ def comparison_headers(request: PageRequest, kind: str, year: int) -> list[str]:
 
 def comparison_cells(request: PageRequest, kind: str, budget, realised, variance_eur, variance_pct, public: bool = False) -> list:
     other = realised if kind == BEGROTING else budget
-    shown = money(other, request.lang) if clean(other) is not None else not_available(request, public)
+    # The words may wrap in a narrow (printed) table; the figures never do.
+    shown = money(other, request.lang) if clean(other) is not None else html.Span(not_available(request, public), className="cell-words")
     return [shown, variance_cell(variance_eur, variance_pct, request, public)]
 
 

@@ -29,6 +29,7 @@ from dashboard.pages.drilldown_common import (
     drill_source_line,
     drilldown,
     graph_id,
+    highlight_sentence,
     instruments_text,
     key_figures,
     layer_amount,
@@ -195,13 +196,17 @@ def trend_chart(request: PageRequest, view, municipality: str):
     trend = view.trend.rename(columns={"theme": "series"})
     if trend.empty:
         return html.Section([html.H2(t("Paid per year")), html.P(t("No programme figures for this provider."))], className="chart-block")
-    series = [th for th in THEMES if th in set(trend["series"])]
+    # The theme with the most money is the line in colour (the first); the others grey behind it.
+    totals = trend.groupby("series")["amount_eur"].sum()
+    series = sorted((th for th in THEMES if th in totals.index), key=lambda th: -totals[th])
     figure = trend_figure(trend, series, series_label(t, t), lambda k: t(k), lang, t("Below the dark zero line: corrections"))
     years = sorted(trend["year"].unique())
     sentence = t(
         "What {municipality} pays {name} per theme, {first}–{last}. Solid lines: budget; dashed lines with open markers: realised (annual accounts).",
         municipality=municipality, name=view.info["name"], first=years[0], last=years[-1],
     )
+    if len(series) > 1:
+        sentence += " " + highlight_sentence(t, t(series[0]))
     rows = [
         [f"{year} {t(kind)}"] + [money(cells.get(s), lang) for s in series] + [money(sum(int(cells[s]) for s in series if s in cells), lang)]
         for year, kind, cells in by_document(trend, "series")

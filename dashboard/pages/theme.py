@@ -147,6 +147,7 @@ def ranking_chart(request: PageRequest, view, names: dict, year: int, has_realis
         heading, sentence, figure, table, graph_id("theme-ranking"), t("Show the figures as a table"),
         download=_download(request, view, "/api/v1/programmes", heading),
         about=drill_about(request, view.layer, view.kind, year, t("The amount each programme of the theme receives in this document, summed over its providers, task fields and funding instruments."), cbs=True),
+        print_as="chart",  # its table repeats the programme table printed above
     )
 
 
@@ -177,6 +178,7 @@ def treemap_chart(request: PageRequest, view, names: dict, providers: dict):
         t("From theme to programme to provider"), sentence, figure, table, graph_id("theme-treemap"), t("Show the figures as a table"),
         download=_download(request, view, "/api/v1/programme-providers", t("From theme to programme to provider")),
         about=drill_about(request, view.layer, view.kind, view.year, t("The amount of each provider within each programme of the theme; the share is of the CBS theme figure."), cbs=True),
+        print_as="table",  # tiles shrunk to paper width cannot carry their labels; the table does
     )
 
 
@@ -210,6 +212,7 @@ def layer_chart(request: PageRequest, view, kind: str):
         heading, sentence, figure, table, graph_id("theme-layers"), t("Show the figures as a table"),
         download=download(request, "/api/v1/programmes/layers", heading, municipality=view.municipality, year=view.year, document=kind, theme=THEME_SLUGS[view.theme]),
         about=drill_about(request, view.layer, None, None, t("Per year: the theme's amount in programmes of each layer (social base, tailored support, escalated care) and what is not allocated, as a share of the CBS theme figure."), cbs=True),
+        print_as="chart",  # the bars carry their shares; the year-by-year amounts are in the download
     )
 
 
@@ -234,6 +237,7 @@ def instrument_chart(request: PageRequest, view, municipality: str, year: int, k
         t("Funding instruments"), sentence, figure, table, graph_id("theme-instruments"), t("Show the figures as a table"),
         download=_download(request, view, "/api/v1/programmes/instruments", t("Funding instruments")),
         about=drill_about(request, view.layer, kind, year, t("The theme's allocated amount per funding instrument (subsidy, procurement, lump sum, pgb, benefit); the part not allocated to a programme has no instrument.")),
+        print_as="table",  # a few rows: the table says it in less room than the bars
     )
 
 
@@ -255,6 +259,7 @@ def trend_chart(request: PageRequest, view, names: dict, municipality: str):
         t("Programmes over the years"), sentence, figure, table, graph_id("theme-trend"), t("Show the figures as a table"),
         download=download(request, "/api/v1/programmes/trend", t("Programmes over the years"), municipality=municipality, theme=THEME_SLUGS[view.theme]),
         about=drill_about(request, view.layer, None, None, t("The amount per programme of the theme for every loaded document with programme figures.")),
+        print_as="chart",  # twenty rows of every year and document would fill a page; the download has them
     )
 
 
@@ -280,7 +285,8 @@ def reconciliation_section(request: PageRequest, view):
     )
     return html.Section(
         [html.H2(t("How this adds up to the CBS figures"), id="reconciliation-heading"), html.P(sentence), html.Details([html.Summary(t("Show the figures per task field")), table], className="chart-table"), footer],
-        className="chart-block", **{"aria-labelledby": "reconciliation-heading"},
+        # On paper the sentence states the sum; the rows per task field are for the screen and the download.
+        className="chart-block print-summary-only", **{"aria-labelledby": "reconciliation-heading"},
     )
 
 

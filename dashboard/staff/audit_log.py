@@ -16,7 +16,7 @@ ACTIONS = ("login", "failed-login", "logout", "import", "edit", "decide", "score
 COLUMNS = ("at", "actor", "role", "action", "detail", "address")
 
 PAGE = """
-<form method="get" action="/audit" class="row g-2 align-items-end mb-3">
+<form method="get" action="/audit" class="row g-2 align-items-end mb-3">{% if lang_arg %}<input type="hidden" name="lang" value="{{ lang_arg }}">{% endif %}
 <div class="col-auto"><label for="actor">{{ t("Who") }}</label><input id="actor" name="actor" class="form-control" value="{{ wanted.actor or '' }}"></div>
 <div class="col-auto"><label for="action">{{ t("What") }}</label><select id="action" name="action" class="form-select">
 <option value="">{{ t("everything") }}</option>{% for a in actions %}<option value="{{ a }}"{% if a == wanted.action %} selected{% endif %}>{{ a }}</option>{% endfor %}</select></div>

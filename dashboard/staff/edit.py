@@ -25,18 +25,18 @@ FORMS = """
 <form method="get" action="/edit">{% if lang_arg %}<input type="hidden" name="lang" value="{{ lang_arg }}">{% endif %}
 <p><label for="story">{{ t("Story") }}</label><br><select id="story" name="story" required>{% for s in tables[STORIES] %}<option value="{{ loop.index0 }}"{% if form.story == loop.index0|string %} selected{% endif %}>{{ s.date }} · {{ s.title }} ({{ s.indicator or s.programme }})</option>{% endfor %}</select>
 <button type="submit" class="btn btn-secondary">{{ t("Show its text") }}</button></p></form>
-{% if form.story %}<form method="post" action="/edit"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="story"><input type="hidden" name="story" value="{{ form.story }}">
+{% if form.story %}<form method="post" action="/edit{{ lang_query }}"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="story"><input type="hidden" name="story" value="{{ form.story }}">
 <p><label for="text">{{ t("Text of the story {title}", title=tables[STORIES][form.story|int].title) }}</label><br><textarea id="text" name="text" rows="5" cols="80" required>{{ form.text }}</textarea></p>
 <p><button type="submit" class="btn btn-primary">{{ t("Check the change") }}</button></p></form>{% endif %}
 <h2>{{ t("A value") }}</h2>
-<form method="post" action="/edit"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="value">
+<form method="post" action="/edit{{ lang_query }}"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="value">
 <p><label for="value-indicator">{{ t("Indicator") }}</label><br><select id="value-indicator" name="indicator" required>{% for i in tables[INDICATORS] %}<option value="{{ i.indicator }}"{% if form.indicator == i.indicator %} selected{% endif %}>{{ i.name_nl or i.name if lang == "nl" else i.name }} ({{ t(i.frequency) }})</option>{% endfor %}</select></p>
 <p><label for="period">{{ t("Period (2025, or 2025-Q3 for a quarterly indicator)") }}</label><br><input id="period" name="period" value="{{ form.period }}" required></p>
 <p><label for="value">{{ t("Value (a decimal point, e.g. 12.5)") }}</label><br><input id="value" name="value" value="{{ form.value }}" required></p>
 <p><label for="note">{{ t("Note (optional)") }}</label><br><input id="note" name="note" value="{{ form.note }}" size="60"></p>
 <p><button type="submit" class="btn btn-primary">{{ t("Check the change") }}</button></p></form>
 <h2>{{ t("A target") }}</h2>
-<form method="post" action="/edit"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="target">
+<form method="post" action="/edit{{ lang_query }}"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="form" value="target">
 <p><label for="target-indicator">{{ t("Indicator") }}</label><br><select id="target-indicator" name="indicator" required>{% for i in tables[INDICATORS] %}<option value="{{ i.indicator }}"{% if form.indicator == i.indicator %} selected{% endif %}>{{ i.name_nl or i.name if lang == "nl" else i.name }} ({{ t(i.direction) }})</option>{% endfor %}</select></p>
 <p><label for="year">{{ t("Year") }}</label><br><input id="year" name="year" value="{{ form.year }}" required></p>
 <p><label for="minimum">{{ t("Minimum (empty: none)") }}</label><br><input id="minimum" name="minimum" value="{{ form.minimum }}"></p>
@@ -49,7 +49,7 @@ PREVIEW = """
 <p>{{ t("No problems found. This is the change:") }}</p>
 <p>{{ what }}</p>
 <p>{{ t("Saving makes the whole results layer a draft until the griffie publishes it.") }}</p>
-<form method="post" action="/edit"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="confirm" value="1">
+<form method="post" action="/edit{{ lang_query }}"><input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="confirm" value="1">
 {% for name, value in form.items() %}<input type="hidden" name="{{ name }}" value="{{ value }}">{% endfor %}
 <p><button type="submit" class="btn btn-primary">{{ t("Save as draft") }}</button> <a href="/edit">{{ t("Cancel") }}</a></p></form>
 """
@@ -138,4 +138,4 @@ def _forms(status: int, problems: list[str], form: dict):
         elif form.get("text") is None:
             form = {**form, "text": tables[STORIES][int(chosen)]["text"]}
     return render(t("Edit results"), FORMS, status=status, problems=problems, form=form, tables=tables, municipality=municipality,
-                  STORIES=STORIES, INDICATORS=INDICATORS, lang_arg=request.args.get("lang", ""))
+                  STORIES=STORIES, INDICATORS=INDICATORS)

@@ -27,7 +27,7 @@ FAILURE_WINDOW = timedelta(minutes=15)
 NAME_LIMIT = 120  # longer names are not looked up (nor logged in full)
 
 LOGIN_FORM = """
-<form method="post" action="/login" class="login-form">
+<form method="post" action="/login{{ lang_query }}" class="login-form">
 <input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}">
 <input type="hidden" name="next" value="{{ next }}">
 <p><label for="name">{{ t("Name") }}</label><br><input id="name" name="name" autocomplete="username" required value="{{ name }}"></p>
@@ -38,7 +38,7 @@ LOGIN_FORM = """
 """
 
 LOGOUT_FORM = """
-<form method="post" action="/logout">
+<form method="post" action="/logout{{ lang_query }}">
 <input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}">
 <p><button type="submit" class="btn btn-primary">{{ t("Log out") }}</button> <a href="/">{{ t("Back to the dashboard") }}</a></p>
 </form>

@@ -38,15 +38,25 @@ def app_context() -> AppContext:
     return current_app.extensions[EXTENSION_KEY]
 
 
-def translator() -> Translator:
+def chosen_language() -> str:
+    """The language the visitor chose by ``?lang=`` ("" when none: the site's default applies)."""
     lang = request.args.get("lang", "")
-    if lang not in LANGUAGES:
-        lang = app_context().settings.language
-    return Translator(lang)
+    return lang if lang in LANGUAGES else ""
+
+
+def language_query() -> str:
+    """``?lang=xx`` for a form's action or a redirect, so a chosen language survives a form post."""
+    lang = chosen_language()
+    return f"?lang={lang}" if lang else ""
+
+
+def translator() -> Translator:
+    return Translator(chosen_language() or app_context().settings.language)
 
 
 def render(title: str, body: str, status: int = 200, problems=(), notes=(), **values):
-    """A staff page: ``body`` is a Jinja fragment rendered with ``values``, ``t``, ``csrf`` (the hidden field)."""
+    """A staff page: ``body`` is a Jinja fragment rendered with ``values``, ``t``, ``csrf`` (the hidden field),
+    ``lang_query`` and ``lang_arg`` (the chosen language, for forms)."""
     t = translator()
     html = render_template_string(
         FRAME.replace("__BODY__", body),
@@ -58,6 +68,8 @@ def render(title: str, body: str, status: int = 200, problems=(), notes=(), **va
         notes=list(notes),
         csrf_field=CSRF_FIELD,
         csrf=csrf_token() if app_context().settings.mode == "council" else "",  # the public site has no session
+        lang_query=language_query(),  # on every form's action: the language survives the post
+        lang_arg=chosen_language(),  # a GET form's hidden field (a GET form drops its action's query)
         **values,
     )
     return html, status, {"Cache-Control": "no-store"}

@@ -33,10 +33,10 @@ MUNICIPALITY_LAYERS = {
 OVERVIEW = """
 <p>{{ t("Draft data is seen only on this council site; published data also on the public site. Choose what to publish or withdraw; you see what it touches before you confirm.") }}</p>
 <div class="table-responsive" tabindex="0"><table class="table table-sm"><thead><tr><th scope="col">{{ t("Layer") }}</th><th scope="col">{{ t("Municipality") }}</th><th scope="col">{{ t("Document") }}</th>
-<th scope="col">{{ t("Publication status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col"></th></tr></thead>
+<th scope="col">{{ t("Publication status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col"><span class="visually-hidden">{{ t("Action") }}</span></th></tr></thead>
 <tbody>{% for l in layers %}<tr><td>{{ t(l.layer) }}</td><td>{{ l.municipality or t("all municipalities") }}</td><td>{{ (t(l.kind) ~ " " ~ l.year) if l.year else "" }}</td>
 <td>{{ t(l.status) }}</td><td>{{ l.rows }}</td><td>{% for th in l.themes %}{{ t(th) }}{% if not loop.last %}, {% endif %}{% endfor %}</td>
-<td><form method="post" action="/publish" class="d-inline">
+<td><form method="post" action="/publish{{ lang_query }}" class="d-inline">
 <input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="layer" value="{{ l.layer }}">
 <input type="hidden" name="municipality" value="{{ l.municipality or '' }}"><input type="hidden" name="year" value="{{ l.year or '' }}"><input type="hidden" name="kind" value="{{ l.kind or '' }}">
 {% if l.status == "draft" %}<button class="btn btn-sm btn-primary" name="change" value="publish">{{ t("Publish…") }}</button>
@@ -50,7 +50,7 @@ CONFIRM = """
 <th scope="col">{{ t("Publication status") }}</th><th scope="col">{{ t("Rows") }}</th><th scope="col">{{ t("Themes") }}</th><th scope="col">{{ t("Programmes") }}</th></tr></thead>
 <tbody>{% for l in layers %}<tr><td>{{ t(l.layer) }}</td><td>{{ l.municipality or t("all municipalities") }}</td><td>{{ (t(l.kind) ~ " " ~ l.year) if l.year else "" }}</td>
 <td>{{ t(l.status) }}</td><td>{{ l.rows }}</td><td>{% for th in l.themes %}{{ t(th) }}{% if not loop.last %}, {% endif %}{% endfor %}</td><td>{{ l.programmes | join(", ") }}</td></tr>{% endfor %}</tbody></table></div>
-<form method="post" action="/publish">
+<form method="post" action="/publish{{ lang_query }}">
 <input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="layer" value="{{ wanted.layer }}">
 <input type="hidden" name="municipality" value="{{ wanted.municipality or '' }}"><input type="hidden" name="year" value="{{ wanted.year or '' }}"><input type="hidden" name="kind" value="{{ wanted.kind or '' }}">
 <input type="hidden" name="change" value="{{ wanted.change }}"><input type="hidden" name="confirm" value="1">

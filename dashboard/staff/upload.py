@@ -33,7 +33,7 @@ WORKBOOK_FILE = "workbook.xlsx"  # the kept copy's name; messages use the upload
 
 FORM = """
 <p>{{ t("Choose the file set, then its CSV files (separated by semicolons, one per file) or one Excel workbook with a sheet per file. First you see every problem or what would change; nothing is stored until you confirm. An import is stored as a draft: an admin publishes it.") }}</p>
-<form method="post" action="/upload" enctype="multipart/form-data">
+<form method="post" action="/upload{{ lang_query }}" enctype="multipart/form-data">
 <input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}">
 <fieldset class="mb-3"><legend>{{ t("File set") }}</legend>
 {% for fs in sets %}<div class="form-check"><input class="form-check-input" type="radio" name="file_set" id="fs-{{ fs.name }}" value="{{ fs.name }}"{% if fs.name == chosen %} checked{% endif %} required>
@@ -52,7 +52,7 @@ PREVIEW = """
 <th scope="col">{{ t("Rows now") }}</th><th scope="col">{{ t("Rows after the import") }}</th></tr></thead>
 <tbody>{% for c in changes %}<tr><td>{{ t(c.layer) }}</td><td>{{ c.municipality }}</td><td>{{ (t(c.kind) ~ " " ~ c.year) if c.year else "" }}</td>
 <td>{% if c.rows_before is none %}{{ t("new") }}{% else %}{{ t("{rows} ({status}), replaced", rows=c.rows_before, status=t(c.status_before)) }}{% endif %}</td><td>{{ c.rows_after }} ({{ t("draft") }})</td></tr>{% endfor %}</tbody></table></div>
-<form method="post" action="/upload/confirm">
+<form method="post" action="/upload/confirm{{ lang_query }}">
 <input type="hidden" name="{{ csrf_field }}" value="{{ csrf }}"><input type="hidden" name="token" value="{{ token }}">
 <p><button type="submit" class="btn btn-primary">{{ t("Import as draft") }}</button> <a href="/upload">{{ t("Cancel") }}</a></p>
 </form>

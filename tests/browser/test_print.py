@@ -1,4 +1,7 @@
 """Printing (or saving as PDF) gives the figures, their tables and the source, without controls."""
+import re
+
+import pytest
 
 
 def test_print_shows_tables_and_source_but_no_controls(page):
@@ -11,7 +14,7 @@ def test_print_shows_tables_and_source_but_no_controls(page):
     assert not page.locator(".download-link").first.is_visible()
     table = page.locator(".chart-table table").first
     assert table.is_visible(), "the table behind the disclosure is printed"
-    assert page.locator(".about-facts").first.is_visible()
+    assert not page.locator(".about-facts").first.is_visible(), "the source line says it once, not under every chart"
     assert page.locator(".source-line").is_visible()
     assert page.locator(".js-plotly-plot").first.is_visible()
     pdf = page.pdf(format="A4")
@@ -52,3 +55,41 @@ def test_print_header_has_the_print_date_and_headings_stay_with_their_chart(page
     assert page.evaluate("getComputedStyle(document.querySelector('.chart-block > h2')).breakAfter") == "avoid"
     page.emulate_media(media="screen")
     assert not stamp.is_visible()
+
+
+def _printed_pages(page, path: str) -> int:
+    """Pages of ``path`` printed on A4 (the style sheet's own margins), drawn on a laptop screen first."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.emulate_media(media="screen")
+    page.goto(path)
+    page.wait_for_selector("#main-content h1")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)
+    page.emulate_media(media="print")
+    page.wait_for_timeout(500)
+    pdf = page.pdf(format="A4", print_background=True)
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+@pytest.mark.parametrize(("path", "most"), [
+    ("/?year=2024&document=jaarrekening", 2),
+    ("/theme/vital?year=2023&document=jaarrekening", 3),
+    ("/theme/young?year=2023&document=jaarrekening", 3),
+    ("/theme/young?year=2026&document=begroting", 3),
+    ("/theme/work?year=2023&document=jaarrekening", 3),
+])
+def test_a_printed_page_is_a_handout_of_a_few_a4_pages(page, path, most):
+    """A council member hands it out: headline figures, the charts at paper width, the tables and the
+    source — not seven pages of repeated "about this figure" facts and tables that only serve the screen."""
+    assert _printed_pages(page, path) <= most
+
+
+def test_a_printed_table_is_not_wider_than_the_page(page):
+    """A table wider than A4 makes the browser shrink the whole page to fit (or cut it off)."""
+    page.goto("/theme/young?year=2023&document=jaarrekening")
+    page.wait_for_selector(".chart-block")
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 680, "height": 900})  # A4 minus the 15 mm margins
+    wide = page.evaluate("""() => [...document.querySelectorAll('main table')].filter(t => t.offsetParent)
+        .map(t => Math.round(t.getBoundingClientRect().right)).filter(right => right > document.documentElement.clientWidth + 1)""")
+    assert not wide, wide

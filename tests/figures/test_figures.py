@@ -39,3 +39,21 @@ def test_every_chart_on_every_page_is_a_valid_plotly_figure(demo_context):
                 assert as_dict["data"], f"{name}: a chart without data"
                 checked += 1
     assert checked >= 4
+
+
+def test_per_unit_comparison_gives_each_theme_its_own_axis():
+    """€40k per benefit recipient beside €2k per young person: on one axis the small ones are squashed."""
+    from dashboard.domain.compare import Standing
+    from dashboard.figures.compare import band_panels_figure
+
+    def standing(value):
+        return Standing(value=value, median=value, q1=value * 0.9, q3=value * 1.1, national=value, rank=1, of=10)
+
+    bands = [("Werk", "per bijstandsontvanger", standing(40_000)), ("Jong", "per jongere 0–17", standing(2_000))]
+    fig = band_panels_figure(bands, "Kampen", "band", "median", "Nederland", "nl")
+    go.Figure(fig)
+    assert {t["xaxis"] for t in fig["data"]} == {"x", "x2"}, "one x axis per theme"
+    assert fig["layout"]["xaxis2"].get("matches") is None
+    assert sum(t.get("showlegend", True) for t in fig["data"]) == 4, "the legend explains the marks once"
+    titles = [a["text"] for a in fig["layout"]["annotations"]]
+    assert "Werk" in titles[0] and "per bijstandsontvanger" in titles[0]

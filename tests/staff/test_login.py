@@ -120,3 +120,16 @@ def test_the_audit_log_filters_and_exports_csv_with_formulas_escaped(app):
     assert all(r["action"] == "failed-login" for r in rows)
     assert admin.get("/audit?since=yesterday").status_code == 400
     assert logged_in(app, "editor").get("/audit.csv").status_code == 403
+
+
+def test_the_chosen_language_survives_a_form_post(app):
+    """A Dutch visitor on an English-default site posts the login form: the answer is still Dutch."""
+    client = _client(app, "10.1.1.9")
+    form = client.get("/login?lang=nl").get_data(as_text=True)
+    assert 'action="/login?lang=nl"' in form and '<html lang="nl">' in form
+    token = client.get_cookie("_csrf_token").value
+    response = client.post("/login?lang=nl", data={"name": "nobody", "password": "x", "csrf_token": token, "next": "/"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 401 and '<html lang="nl">' in page
+    assert "Deze naam en dit wachtwoord horen niet bij een actief account." in page
+    assert 'action="/login"' in client.get("/login").get_data(as_text=True), "no choice made: the plain address"
