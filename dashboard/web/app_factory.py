@@ -240,6 +240,8 @@ def register_callbacks(app: dash.Dash) -> None:
         """
         function(meta) {
             if (meta) {
+                var firstView = document.getElementById("first-view");  // the server's copy (first_view)
+                if (firstView) { firstView.remove(); }
                 document.title = meta.title;
                 document.documentElement.lang = meta.lang;
                 document.documentElement.classList.toggle("present-mode", !!meta.present);
