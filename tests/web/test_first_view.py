@@ -12,7 +12,7 @@ from dashboard.web.first_view import to_html
 
 
 def _first_view(body: str) -> str:
-    return re.search(r'<div id="first-view">(.*?)</div><div id="react-entry-point">', body, re.DOTALL).group(1)
+    return re.search(r'<div id="first-view">(.*?)</div><noscript>', body, re.DOTALL).group(1)
 
 
 def test_html_components_become_their_elements_with_escaped_text_and_attributes():
