@@ -9,14 +9,16 @@ page's real status (404 for an unknown page, 400 for an unreadable parameter) an
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from urllib.parse import urlencode
 
 from dashboard.i18n import Translator
 from dashboard.navigation.addresses import parse_request
 from dashboard.queries.context import AppContext
+from dashboard.staff.session import current_role
 from dashboard.web import router
+from dashboard.web.first_view import FIRST_VIEW_ID, to_html
 from dashboard.web.page_responses import page_key
 
 
@@ -25,29 +27,38 @@ class PageHead:
     lang: str
     title: str
     status: int
+    body: str = ""  # the page's content as HTML (``first_view``), shown until Dash has rendered it
+    present: bool = False  # meeting mode: the page's layout needs the class on <html> from the start
 
 
 def page_head(ctx: AppContext, pathname: str, query: str) -> PageHead:
-    request = parse_request(pathname, f"?{query}" if query else "", ctx.settings.language)
+    """Routed as the router callback routes it, with the visitor's role (a council server's pages
+    differ per role, and ``page_key`` keeps them apart)."""
+    request = replace(parse_request(pathname, f"?{query}" if query else "", ctx.settings.language), role=current_role())
 
     def compute() -> PageHead:
         page = router.render_page(ctx, request)
-        return PageHead(lang=request.lang, title=page.title, status=page.status)
+        return PageHead(lang=request.lang, title=page.title, status=page.status, body=to_html(page.children),
+                        present=request.get("present") == "1")
 
     return ctx.service.cached(("page-head",) + page_key(request), compute)
 
 
 def app_entry(head: PageHead, municipality: str) -> str:
-    """Dash's entry point, with a loading text in the page's language and, without JavaScript, what
-    the page is and links to the open-data downloads (the figures of every chart, as CSV)."""
+    """Dash's entry point, with a loading text in the page's language (hidden while the content is
+    there), then the page's content as HTML (readable before any script has run, and without
+    JavaScript; after the entry point so that Dash's render comes first in the document), and,
+    without JavaScript, what the page is and links to the open-data downloads (every chart's figures,
+    as CSV)."""
     t = Translator(head.lang)
     themes_csv = "/api/v1/themes?" + urlencode({"municipality": municipality, "format": "csv"})
     trend_csv = "/api/v1/themes/trend?" + urlencode({"municipality": municipality, "format": "csv"})
     return (
         '<div id="react-entry-point"><div class="_dash-loading">'
         f"{escape(t('Loading the page…'))}</div></div>"
+        f'<div id="{FIRST_VIEW_ID}">{head.body}</div>'
         '<noscript><div class="noscript">'
-        f"<h1>{escape(head.title)}</h1>"
+        f"<p><strong>{escape(head.title)}</strong></p>"
         f"<p>{escape(t('This dashboard shows the figures of the social domain of {municipality} in charts and tables; they need JavaScript, which is switched off in this browser.', municipality=municipality))}</p>"
         f"<p>{escape(t('Every figure is also available as open data:'))}</p><ul>"
         f'<li><a href="{escape(themes_csv)}">{escape(t("Spending per theme, newest budget (CSV)"))}</a></li>'
@@ -62,8 +73,10 @@ NOSCRIPT_STYLE = "<noscript><style>._dash-loading{display:none}</style></noscrip
 
 
 def index_html(html_text: str, head: PageHead, default_lang: str) -> str:
-    """The page shell with the language of the address (``?lang=``), not only the server's default."""
-    return html_text.replace(f'<html lang="{default_lang}">', f'<html lang="{head.lang}">', 1)
+    """The page shell with the language of the address (``?lang=``), not only the server's default, and
+    meeting mode's class (set again by the page-meta clientside callback on every page change)."""
+    present = ' class="present-mode"' if head.present else ""
+    return html_text.replace(f'<html lang="{default_lang}">', f'<html lang="{head.lang}"{present}>', 1)
 
 
 def apply_status(response):

@@ -21,9 +21,9 @@ def _with_lang(path: str, lang: str) -> str:
     return path + ("&" if "?" in path else "?") + f"lang={lang}"
 
 
-def _open(page, path: str) -> None:
+def _open(page, path: str, opened: str = "#main-content h1") -> None:
     page.goto(path)
-    page.wait_for_selector("#main-content h1")
+    page.wait_for_selector(opened)
     page.wait_for_load_state("networkidle")
 
 
@@ -64,12 +64,25 @@ def test_every_page_type_has_no_serious_axe_violations(request, browser, mode, c
         context.close()
 
 
-def _axe_every_page(page, catalogue, mode):
+def test_the_server_rendered_first_view_has_no_serious_axe_violations(browser, public_server, catalogue):
+    """Issue 18: what a reader sees before any script has run (every script blocked: Dash never takes over)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=public_server)
+    context.route("**/*.js", lambda route: route.abort())
+    context.route("**/*.js?*", lambda route: route.abort())
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    try:
+        _axe_every_page(page, catalogue, "public, no scripts", opened="#first-view #fv-main-content h1")
+    finally:
+        context.close()
+
+
+def _axe_every_page(page, catalogue, mode, opened="#main-content h1"):
     axe = Axe()
     blocking, reported = [], []
     for name, path in catalogue:
         for lang in ("en", "nl"):
-            _open(page, _with_lang(path, lang))
+            _open(page, _with_lang(path, lang), opened)
             results = axe.run(page, options=AXE_OPTIONS)
             for violation in results.response["violations"]:
                 line = f"{name} [{mode}, {lang}] {violation['impact']}: {violation['id']} — {violation['help']} ({len(violation['nodes'])} nodes)"

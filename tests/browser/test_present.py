@@ -65,7 +65,7 @@ def test_every_slide_fits_the_projector_without_scrolling(page, width, height):
     page.set_viewport_size({"width": width, "height": height})
     for slide in range(1, len(THEMES) + 3):
         page.goto(f"/present?slide={slide}")
-        page.wait_for_selector(".deck h1")
+        page.wait_for_selector("#page-root .deck h1")  # Dash's render (the server's first view stands in until then)
         savings = slide == len(THEMES) + 2
         if 1 < slide and not savings:
             page.wait_for_selector(".deck-chart .main-svg")

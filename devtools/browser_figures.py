@@ -1,0 +1,153 @@
+"""What a reader waits for in the browser, measured in headless Chromium over CDP (issue 18).
+
+Three views of the same pages: a desktop on loopback with the cache disabled (navigation → first chart
+drawn, bytes on the wire), a citizen's phone (Lighthouse's mobile conditions: 4× slower CPU, slow 4G,
+390×844: Largest Contentful Paint and first chart, median of several loads) and the clicks of a
+meeting (a year/document change, a drill-down: click → new chart drawn, and the requests it sends).
+Times are read in the page (``performance.now()``, from navigation start), not around Playwright calls.
+"""
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+
+#: Lighthouse's default mobile throttling ("slow 4G", Moto G power class CPU).
+MOBILE_CPU_SLOWDOWN = 4
+MOBILE_NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
+MOBILE_VIEWPORT = {"width": 390, "height": 844}
+
+#: Recorded in every page before its own scripts: when the first chart was drawn, and the LCP so far.
+OBSERVERS = """
+(() => {
+  window.__bench = {firstChart: null, lcp: null};
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) window.__bench.lcp = entry.startTime;
+  }).observe({type: 'largest-contentful-paint', buffered: true});
+  const seen = () => {
+    if (window.__bench.firstChart === null && document.querySelector('.js-plotly-plot .main-svg')) {
+      window.__bench.firstChart = performance.now();
+    }
+  };
+  new MutationObserver(seen).observe(document, {childList: true, subtree: true});
+})();
+"""
+
+CHART_DRAWN = "() => window.__bench && window.__bench.firstChart !== null"
+
+
+@dataclass
+class Load:
+    first_chart_ms: float
+    lcp_ms: float | None
+    kb: float
+
+
+@dataclass
+class Click:
+    ms: float
+    requests: int
+
+
+def _context(browser, base: str, headers: dict[str, str] | None, mobile: bool):
+    options = {"viewport": MOBILE_VIEWPORT, "device_scale_factor": 3, "is_mobile": True, "has_touch": True} if mobile else {"viewport": {"width": 1920, "height": 1080}}
+    context = browser.new_context(**options)
+    cookies = [part.split("=", 1) for part in (headers or {}).get("Cookie", "").split("; ") if "=" in part]
+    if cookies:
+        context.add_cookies([{"name": name, "value": value, "url": base} for name, value in cookies])
+    context.add_init_script(OBSERVERS)
+    return context
+
+
+def load(browser, base: str, path: str, headers=None, mobile: bool = False) -> Load:
+    """One cold load of ``path`` (cache disabled; throttled as a phone when ``mobile``)."""
+    context = _context(browser, base, headers, mobile)
+    try:
+        page = context.new_page()
+        client = context.new_cdp_session(page)
+        client.send("Network.enable")
+        client.send("Network.setCacheDisabled", {"cacheDisabled": True})
+        if mobile:
+            client.send("Emulation.setCPUThrottlingRate", {"rate": MOBILE_CPU_SLOWDOWN})
+            client.send("Network.emulateNetworkConditions", MOBILE_NETWORK)
+        transferred: list[int] = []
+        client.on("Network.loadingFinished", lambda event: transferred.append(event["encodedDataLength"]))
+        page.goto(base + path)
+        page.wait_for_function(CHART_DRAWN, timeout=60000, polling=50)
+        page.wait_for_load_state("networkidle")
+        figures = page.evaluate("() => window.__bench")
+        return Load(figures["firstChart"], figures["lcp"], sum(transferred) / 1024)
+    finally:
+        context.close()
+
+
+#: The first chart's drawing, to see when it has been drawn anew (a new SVG, or new marks in it).
+CHART_SIGNATURE = "() => { const svg = document.querySelector('.js-plotly-plot .main-svg'); return svg ? svg.innerHTML.length + ':' + svg.innerHTML.slice(0, 4000) : ''; }"
+
+
+def click(page, action) -> Click:
+    """``action`` clicks; measured until the first chart differs from before, and the requests sent meanwhile."""
+    before = page.evaluate(CHART_SIGNATURE)
+    sent: list[str] = []
+    listener = lambda request: sent.append(request.url)  # noqa: E731
+    page.on("request", listener)
+    started = page.evaluate("() => performance.now()")
+    action()
+    page.wait_for_function(f"before => ({CHART_SIGNATURE})() !== before && ({CHART_SIGNATURE})() !== ''", arg=before, timeout=30000, polling="raf")
+    elapsed = page.evaluate("() => performance.now()") - started
+    page.wait_for_load_state("networkidle")
+    page.remove_listener("request", listener)
+    return Click(elapsed, len(sent))
+
+
+def clicks(browser, base: str, headers=None, rounds: int = 3) -> dict[str, Click]:
+    """Desktop, warm cache (a reader who has the page open): a year change and a drill-down, median of ``rounds``."""
+    context = _context(browser, base, headers, mobile=False)
+    results: dict[str, list[Click]] = {"year/document change": [], "drill-down click": []}
+    try:
+        page = context.new_page()
+        for round_ in range(rounds):
+            page.goto(base + "/?year=2023&document=begroting")
+            page.wait_for_function(CHART_DRAWN, timeout=30000)
+            page.wait_for_load_state("networkidle")
+            year = "2022" if round_ % 2 == 0 else "2021"
+
+            def change_year():
+                page.locator("#year-select").select_option(year)
+                page.locator("#document-apply").click()
+
+            results["year/document change"].append(click(page, change_year))
+            results["drill-down click"].append(click(page, lambda: page.locator(".theme-young .theme-link").click()))
+    finally:
+        context.close()
+    return {name: Click(statistics.median(c.ms for c in runs), int(statistics.median(c.requests for c in runs))) for name, runs in results.items()}
+
+
+def report(base: str, headers=None, paths=("/", "/theme/young"), runs: int = 3) -> list[str] | None:
+    """The lines the bench prints; None without Chromium."""
+    from devtools.browser import chromium, chromium_path
+
+    if chromium_path() is None:
+        return None
+    lines = ["| page | desktop: first chart ms | desktop KB | phone: LCP ms (median of %d) | phone: first chart ms |" % runs, "|---|---|---|---|---|"]
+    with chromium() as browser:
+        for path in paths:
+            desktop = load(browser, base, path, headers)
+            phone = [load(browser, base, path, headers, mobile=True) for _ in range(runs)]
+            lcp = statistics.median(p.lcp_ms or 0 for p in phone)
+            chart = statistics.median(p.first_chart_ms for p in phone)
+            lines.append(f"| `{path}` | {desktop.first_chart_ms:.0f} | {desktop.kb:.0f} | {lcp:.0f} | {chart:.0f} |")
+        lines.append("")
+        lines.append("| click (desktop, loopback) | click → new chart ms (median of 3) | HTTP requests |")
+        lines.append("|---|---|---|")
+        for name, result in clicks(browser, base, headers).items():
+            lines.append(f"| {name} | {result.ms:.0f} | {result.requests} |")
+    return lines
+
+
+if __name__ == "__main__":  # against a running server: python -m devtools.browser_figures http://127.0.0.1:8050
+    import sys
+
+    started = time.perf_counter()
+    print("\n".join(report(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8050") or ["Chromium not found"]))
+    print(f"({time.perf_counter() - started:.0f} s)")

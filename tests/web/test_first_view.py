@@ -1,0 +1,76 @@
+"""The first response carries the page's content as HTML (issue 18): readable before any script runs
+and without JavaScript, escaped, with ids that never clash with Dash's own render."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard.web.first_view import to_html
+
+
+def _first_view(body: str) -> str:
+    return re.search(r'<div id="first-view">(.*?)</div><noscript>', body, re.DOTALL).group(1)
+
+
+def test_html_components_become_their_elements_with_escaped_text_and_attributes():
+    tree = html.Section(
+        [html.H2("Jeugd & <zorg>", id="h"), html.P('"quoted"', className="lead", style={"marginTop": "1px"}),
+         html.Br(), html.Details([html.Summary("Tabel")], open=True)],
+        **{"aria-labelledby": "h", "data-kind": "x"},
+    )
+    assert to_html(tree) == (
+        '<section aria-labelledby="fv-h" data-kind="x"><h2 id="fv-h">Jeugd &amp; &lt;zorg&gt;</h2>'
+        '<p class="lead" style="margin-top:1px">"quoted"</p><br><details open><summary>Tabel</summary></details></section>'
+    )
+
+
+def test_a_name_from_the_data_cannot_inject_markup_or_script():
+    name = '<script>alert(1)</script>" onmouseover="x'
+    out = to_html(html.Div([html.Span(name, title=name), dcc.Link(name, href=f"/provider/{name}")]))
+    parser = _Elements()
+    parser.feed(out)
+    assert parser.seen == [("div", []), ("span", ["title"]), ("a", ["href"])]  # no script, no event handler
+    assert "&lt;script&gt;" in out and "&quot; onmouseover=&quot;x" in out
+
+
+class _Elements(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.seen = []
+
+    def handle_starttag(self, tag, attrs):
+        self.seen.append((tag, [name for name, _ in attrs]))
+
+
+def test_links_graphs_bootstrap_and_stores():
+    tree = html.Div([
+        dcc.Link("Jong", href="/theme/young", className="theme-link"),
+        dcc.Link("bad", href="javascript:alert(1)"),
+        html.A("skip", href="#main"),
+        dcc.Graph(id="share-chart", figure={"data": [], "layout": {"height": 320}}, className="chart"),
+        dcc.Store(id="s", data={"a": 1}),
+        dbc.Row([dbc.Col("a", lg=5), dbc.Col("b", width=12, md=6)], className="g-3"),
+        dbc.Label("Jaar", html_for="year-select"),
+        dbc.Select(id="year-select", options=[{"label": "2023", "value": "2023"}, {"label": "2024", "value": "2024"}], value="2024"),
+    ])
+    out = to_html(tree)
+    assert '<a class="theme-link" href="/theme/young">Jong</a>' in out
+    assert "javascript:" not in out and '<a href="#fv-main">skip</a>' in out
+    assert '<div class="dash-graph chart" id="fv-share-chart" style="height:320px"></div>' in out
+    assert '<div class="row g-3"><div class="col col-lg-5">a</div><div class="col-12 col-md-6">b</div></div>' in out
+    assert '<label class="form-label" for="fv-year-select">Jaar</label>' in out
+    assert '<select class="form-select" id="fv-year-select"><option value="2023">2023</option><option selected value="2024">2024</option></select>' in out
+    assert '"a": 1' not in out and "data=" not in out
+
+
+def test_the_page_shell_carries_the_page_content_before_any_script(client):
+    body = client.get("/theme/young?year=2023&document=begroting&lang=en").get_data(as_text=True)
+    view = _first_view(body)
+    assert "<h1" in view and "Young" in view and "Source" in view  # heading, figures and the source line
+    assert "<table" in view  # every chart's figures, as a table
+    assert ' id="fv-' in view and ' id="react-entry-point"' not in view
+    assert body.index('id="first-view"') < body.index("<script")  # readable before any script runs
+
