@@ -141,27 +141,33 @@ PLOT_PX = (560, 300)
 LABEL_STEP_PX, LABEL_HEIGHT_PX, CHAR_PX = 20, 18, 7.5
 
 
-def label_offsets(xs: Sequence[float], ys: Sequence[float], texts: Sequence[str], plot: tuple[int, int] = PLOT_PX) -> list[int]:
-    """How far above its marker (pixels, negative: up) each label goes so that no two labels overlap:
-    markers lowest first, each label lifted step by step until its box clears the boxes placed before.
+def label_offsets(xs: Sequence[float], ys: Sequence[float], texts: Sequence[str], plot: tuple[int, int] = PLOT_PX) -> list[tuple[int, str]]:
+    """Where each label goes: (pixels above its marker, negative: up; "center", or "left"/"right" where a
+    centred label would leave the plot) so that no two labels overlap: markers lowest first, each label
+    lifted step by step until its box clears the boxes placed before.
     Why: several programmes on target sit on the 0 % line, and their centred labels fell on one another."""
     width, height = plot
     x_top, y_top = (max(xs, default=0) or 1) * 1.15, (max(ys, default=0) or 1) * 1.15
     placed: list[tuple[float, float, float, float]] = []
-    offsets = [0] * len(xs)
+    out = [(0, "center")] * len(xs)
     for i in sorted(range(len(xs)), key=lambda i: (ys[i], xs[i])):
         px, py = xs[i] / x_top * width, (1 - ys[i] / y_top) * height
-        half = len(texts[i]) * CHAR_PX / 2
+        extent = len(texts[i]) * CHAR_PX
+        anchor, left = "center", px - extent / 2
+        if left < 0:
+            anchor, left = "left", px
+        elif left + extent > width:
+            anchor, left = "right", px - extent
         step = 1
         while True:
             centre = py - step * LABEL_STEP_PX
-            box = (px - half, centre - LABEL_HEIGHT_PX / 2, px + half, centre + LABEL_HEIGHT_PX / 2)
+            box = (left, centre - LABEL_HEIGHT_PX / 2, left + extent, centre + LABEL_HEIGHT_PX / 2)
             if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
                 break
             step += 1
         placed.append(box)
-        offsets[i] = -step * LABEL_STEP_PX
-    return offsets
+        out[i] = (-step * LABEL_STEP_PX, anchor)
+    return out
 
 
 def cost_effect_figure(
@@ -171,12 +177,13 @@ def cost_effect_figure(
     of the target; 0 is met), each labelled with its name and status word, labels placed by
     :func:`label_offsets` with a thin line to their marker."""
     texts = [f"{n} ({s})" for n, s in zip(names, statuses)]
-    offsets = label_offsets(list(cost), list(distance), texts)
+    placements = label_offsets(list(cost), list(distance), texts)
+    offsets = [offset for offset, _ in placements]
     x_top, y_top = (max(cost, default=0) or 1) * 1.15, (max(distance, default=0) or 1) * 1.15
     annotations = [
         {"x": x, "y": y, "text": text, "showarrow": True, "arrowhead": 0, "arrowwidth": 1, "arrowcolor": TEXT_COLOUR, "ax": 0, "ay": offset,
-         "font": {"size": 13}, "bgcolor": "rgba(255,255,255,0.85)"}
-        for x, y, text, offset in zip(cost, distance, texts, offsets)
+         "xanchor": anchor, "font": {"size": 13}, "bgcolor": "rgba(255,255,255,0.85)"}
+        for x, y, text, (offset, anchor) in zip(cost, distance, texts, placements)
     ]
     return figure(
         [

@@ -81,7 +81,6 @@ NL: dict[str, str] = {
     "Outcome (worst)": "Effect (slechtste)",
     "Distance to target": "Afstand tot streefwaarde",
     "Cost per client (€)": "Kosten per cliënt (€)",
-    "Distance to target (share of the target)": "Afstand tot streefwaarde (deel van de streefwaarde)",
     "not shown": "niet getoond",
     "no outcome indicator": "geen effectindicator",
     "Cost and result over the years": "Kosten en resultaat door de jaren",
@@ -91,7 +90,7 @@ NL: dict[str, str] = {
     "distance to target from {first} ({first_year}) to {last} ({last_year})": "afstand tot streefwaarde van {first} ({first_year}) naar {last} ({last_year})",
     "too few years to compare": "te weinig jaren om te vergelijken",
     # cost-effectiveness per provider
-    "{document}: {name} is paid for {count} programmes; {measured} of them have outcome indicators, and {off} have one off track.": "{document}: {name} wordt betaald voor {count} programma's; {measured} daarvan hebben effectindicatoren, en {off} hebben er een uit koers.",
+    "{document}: {name} is paid for {count} programmes: {measured} with outcome indicators, {off} with one off track.": "{document}: {name} wordt betaald voor {count} programma's: {measured} met effectindicatoren, {off} met een effectindicator uit koers.",
     "Paid": "Betaald",
     "Outcome indicators of the programme": "Effectindicatoren van het programma",
     "Off track": "Uit koers",

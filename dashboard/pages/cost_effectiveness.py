@@ -54,7 +54,7 @@ def cost_block(request: PageRequest, effects: tuple[ProgrammeEffect, ...], names
         [e.cost_per_client_eur for e in plotted],
         [float(e.distance) for e in plotted],
         [t(e.worst.status) for e in plotted],
-        (t("Cost per client (€)"), t("Distance to target (share of the target)")),
+        (t("Cost per client (€)"), t("Distance to target")),
         lang,
     )
     summary = t(
@@ -145,7 +145,7 @@ def provider_block(request: PageRequest, view, effects: tuple[ProgrammeEffect, .
     off = [e for e in effects if e.off_track]
     measured = [e for e in effects if e.outcomes]
     summary = t(
-        "{document}: {name} is paid for {count} programmes; {measured} of them have outcome indicators, and {off} have one off track.",
+        "{document}: {name} is paid for {count} programmes: {measured} with outcome indicators, {off} with one off track.",
         document=document_label(t, kind, year), name=view.info["name"], count=len(effects), measured=len(measured), off=len(off),
     )
     table = data_table(

@@ -14,8 +14,9 @@ def _boxes(figure: dict):
     x_top, y_top = figure["layout"]["xaxis"]["range"][1], figure["layout"]["yaxis"]["range"][1]
     for a in figure["layout"]["annotations"]:
         px, py = a["x"] / x_top * width, (1 - a["y"] / y_top) * height + a["ay"]
-        half = len(a["text"]) * CHAR_PX / 2
-        yield (px - half, py - LABEL_HEIGHT_PX / 2, px + half, py + LABEL_HEIGHT_PX / 2)
+        extent = len(a["text"]) * CHAR_PX
+        left = {"center": px - extent / 2, "left": px, "right": px - extent}[a["xanchor"]]
+        yield (left, py - LABEL_HEIGHT_PX / 2, left + extent, py + LABEL_HEIGHT_PX / 2)
 
 
 def test_labels_of_programmes_on_target_do_not_share_a_position():
@@ -28,10 +29,13 @@ def test_labels_of_programmes_on_target_do_not_share_a_position():
     for a, b in combinations(boxes, 2):
         assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
     assert figure["layout"]["margin"]["t"] >= -min(a["ay"] for a in figure["layout"]["annotations"])  # the highest label fits
+    assert all(0 <= box[0] and box[2] <= PLOT_PX[0] for box in boxes)  # none leaves the plot sideways
 
 
 def test_points_far_apart_keep_their_label_just_above():
-    assert label_offsets([100, 5000], [0, 0.5], ["A (on track)", "B (off track)"]) == [-20, -20]
+    assert label_offsets([2000, 5000], [0, 0.5], ["A (on track)", "B (off track)"]) == [(-20, "center"), (-20, "center")]
+    assert label_offsets([2000, 5000], [0, 0.5], ["A", "Income support (Participatiewet) (at risk)"])[1] == (-20, "right")  # ends at its marker
+    assert label_offsets([10, 5000], [0, 0.5], ["A (on track)", "B"])[0] == (-20, "left")  # beside the y axis: starts at its marker
     assert label_offsets([], [], []) == []
 
 
