@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from dashboard.figures.style import GRID_COLOUR, TEXT_COLOUR, figure, layout, wrap_label
+from dashboard.figures.style import GRID_COLOUR, TEXT_COLOUR, figure, layout, wrap_label, year_axis
 
 #: Okabe–Ito: target black, planned blue, realised bluish green; a flagged measure vermilion.
 TARGET_COLOUR, PLANNED_COLOUR, REALISED_COLOUR, FLAG_COLOUR, SPENDING_COLOUR = TEXT_COLOUR, "#0072B2", "#009E73", "#D55E00", "#999999"
@@ -136,8 +136,9 @@ def cuts_figure(
     )
 
 
-#: The plot area a label rule assumes (a desktop column); phones scale it down, and the table holds the names too.
-PLOT_PX = (560, 300)
+#: The plot area the label rule assumes: a phone's (labels keep their size in pixels, so what clears
+#: on a phone clears on a wider screen too); the table holds the names as well.
+PLOT_PX = (300, 300)
 LABEL_STEP_PX, LABEL_HEIGHT_PX, CHAR_PX = 20, 18, 7.5
 
 
@@ -218,7 +219,8 @@ SERIES_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cr
 
 def cost_trend_figure(series: Sequence[tuple[str, Sequence[int], Sequence[float | None], Sequence[float | None]]], axis: tuple[str, str], lang: str) -> dict:
     """Two panels over the years, one line per programme ``(name, years, cost per client, distance)``:
-    above its cost per client, below its worst outcome's distance to target (0 % is on target)."""
+    above its cost per client, below its worst outcome's distance to target (0 % is on target). The
+    panel titles are written above the panels (not turned along the axis), so they fit a phone."""
     data = []
     for i, (name, years, cost, distance) in enumerate(series):
         style = {"color": SERIES_COLOURS[i % 7], "dash": SERIES_DASHES[i % 7], "width": 2.5}
@@ -227,16 +229,21 @@ def cost_trend_figure(series: Sequence[tuple[str, Sequence[int], Sequence[float 
         data.append({**common, "y": list(cost), "legendgroup": name, "hovertemplate": "%{x}: € %{y:,.0f}<extra>" + name + "</extra>"})
         data.append({**common, "y": list(distance), "xaxis": "x2", "yaxis": "y2", "legendgroup": name, "showlegend": False,
                      "hovertemplate": "%{x}: %{y:.1%}<extra>" + name + "</extra>"})
+    years = sorted({y for _, ys, _, _ in series for y in ys})
+    ticks = year_axis(years) if years else {}
+    title = {"xref": "paper", "yref": "paper", "x": 0, "xanchor": "left", "yanchor": "bottom", "showarrow": False, "font": {"size": 14}}
     return figure(
         data,
         layout(
             lang,
-            560,
+            600,
             legend={"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0, "font": {"size": 14}},
-            xaxis={"dtick": 1, "fixedrange": True, "anchor": "y", "showticklabels": False},
-            yaxis={"title": {"text": axis[0]}, "domain": [0.55, 1], "rangemode": "tozero", "fixedrange": True},
-            xaxis2={"dtick": 1, "fixedrange": True, "anchor": "y2", "matches": "x", "gridcolor": GRID_COLOUR, "automargin": True},
-            yaxis2={"title": {"text": axis[1]}, "domain": [0, 0.45], "tickformat": ".0%", "rangemode": "tozero", "fixedrange": True,
+            margin={"l": 10, "r": 10, "t": 30, "b": 10},
+            annotations=[{**title, "y": 1.01, "text": axis[0]}, {**title, "y": 0.46, "text": axis[1]}],
+            xaxis={**ticks, "anchor": "y", "showticklabels": False},
+            yaxis={"domain": [0.56, 1], "rangemode": "tozero", "fixedrange": True},
+            xaxis2={**ticks, "anchor": "y2", "matches": "x", "gridcolor": GRID_COLOUR, "automargin": True},
+            yaxis2={"domain": [0, 0.44], "tickformat": ".0%", "rangemode": "tozero", "fixedrange": True,
                     "gridcolor": GRID_COLOUR, "zerolinecolor": TEXT_COLOUR, "automargin": True},
         ),
     )

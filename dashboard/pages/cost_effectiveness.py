@@ -135,11 +135,11 @@ def provider_block(request: PageRequest, view, effects: tuple[ProgrammeEffect, .
         rows.append(
             [
                 link(programme_name(r, lang), f"/programme/{e.programme}", request),
-                instruments_text(request, r["instruments"]),
                 fmt.euro(e.amount_eur, lang),
-                fmt.euro(e.cost_per_client_eur, lang) if e.cost_per_client_eur is not None else fmt.MISSING,
-                html.Ul(lights, className="measure-lights") if lights else html.Em(t("no outcome indicator")),
                 off_track_text(request, e),
+                html.Ul(lights, className="measure-lights") if lights else html.Em(t("no outcome indicator")),
+                fmt.euro(e.cost_per_client_eur, lang) if e.cost_per_client_eur is not None else fmt.MISSING,
+                instruments_text(request, r["instruments"]),
             ]
         )
     off = [e for e in effects if e.off_track]
@@ -149,8 +149,8 @@ def provider_block(request: PageRequest, view, effects: tuple[ProgrammeEffect, .
         document=document_label(t, kind, year), name=view.info["name"], count=len(effects), measured=len(measured), off=len(off),
     )
     table = data_table(
-        [t("Programme"), t("Funding instrument"), t("Paid"), t("Cost per client"), t("Outcome indicators of the programme"), t("Off track")],
-        rows, numeric={2, 3},
+        [t("Programme"), t("Paid"), t("Off track"), t("Outcome indicators of the programme"), t("Cost per client"), t("Funding instrument")],
+        rows, numeric={1, 4},
         caption=t("What the provider receives per programme, beside how the programme's results stand."),
     )
     note = suppression_note(request, view.programmes["clients_disclosure"])

@@ -33,8 +33,8 @@ def test_labels_of_programmes_on_target_do_not_share_a_position():
 
 
 def test_points_far_apart_keep_their_label_just_above():
-    assert label_offsets([2000, 5000], [0, 0.5], ["A (on track)", "B (off track)"]) == [(-20, "center"), (-20, "center")]
-    assert label_offsets([2000, 5000], [0, 0.5], ["A", "Income support (Participatiewet) (at risk)"])[1] == (-20, "right")  # ends at its marker
+    assert label_offsets([2000, 5000], [0, 0.5], ["A (on track)", "B"]) == [(-20, "center"), (-20, "center")]
+    assert label_offsets([2000, 5000], [0, 0.5], ["A", "Income support (at risk)"])[1] == (-20, "right")  # ends at its marker
     assert label_offsets([10, 5000], [0, 0.5], ["A (on track)", "B"])[0] == (-20, "left")  # beside the y axis: starts at its marker
     assert label_offsets([], [], []) == []
 
@@ -44,3 +44,4 @@ def test_the_trend_has_both_panels_per_programme_with_distinct_dashes():
     assert [(t["name"], t.get("yaxis", "y")) for t in figure["data"]] == [("A", "y"), ("A", "y2"), ("B", "y"), ("B", "y2")]
     assert figure["data"][0]["line"]["dash"] != figure["data"][2]["line"]["dash"]
     assert figure["data"][0]["marker"]["symbol"] != figure["data"][2]["marker"]["symbol"]
+    assert [a["text"] for a in figure["layout"]["annotations"]] == ["€", "%"]  # panel titles, written across
