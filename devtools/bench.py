@@ -433,7 +433,9 @@ class Interactions:
             y, k = rng.choice(docs)
             params = urlencode({"municipality": self.municipality, "year": y, "document": k})
             api.append(Call("GET", rng.choice([f"/api/v1/themes?{params}", f"/api/v1/programmes?{params}", f"/api/v1/indicators?municipality={self.municipality}",
-                                            f"/api/v1/savings/measures?municipality={self.municipality}"])))
+                                            f"/api/v1/savings/measures?municipality={self.municipality}",
+                                            f"/api/v1/savings/cost-trends?municipality={self.municipality}&theme={rng.choice(['vital', 'young', 'work', 'participate'])}",
+                                            *([f"/api/v1/savings/provider-effects?provider={rng.choice(self.providers)}&{params}"] if self.providers else [])])))
         classes["API call"] = api
         # the demo's illustrative decision round: the result page and the sensitivity it computes (10,000 draws)
         rounds_listed = self._json("/api/v1/decision-rounds") or []

@@ -11,8 +11,10 @@ from datetime import date
 
 from flask import Blueprint, request
 
-from dashboard.api.common import BadRequest, allowed, municipality_param, output_format, respond, service
-from dashboard.domain.themes import THEME_BY_SLUG
+from dashboard.api.common import BadRequest, allowed, document_params, municipality_param, output_format, respond, service
+from dashboard.domain.iv3 import BEGROTING, parse_document_kind
+from dashboard.domain.themes import THEME_BY_SLUG, THEME_SLUGS
+from dashboard.queries.drilldown import Drilldown
 from dashboard.queries.savings import SavingsQueries
 from dashboard.queries.service import NotFound
 
@@ -37,6 +39,76 @@ def register(api: Blueprint, endpoints: dict) -> None:
     endpoints["/api/v1/savings/learning-notes?municipality=&theme=&format=json|csv"] = (
         "learning notes of the learning loop: date, theme, what we saw, learned and decide, the programmes and indicators they are about, author"
     )
+
+    endpoints["/api/v1/savings/provider-effects?provider=&municipality=&year=&document=&format=json|csv"] = (
+        "does it work for what it costs, per provider: each programme it is paid for in one document with the euros, funding instruments "
+        "and cost per client (null where the client count is not published), and the programme's outcome indicators with their status; "
+        "off_track names those off track"
+    )
+    endpoints["/api/v1/savings/cost-trends?theme=&municipality=&document=&format=json|csv"] = (
+        "per programme of a theme and year: cost per client in that year's document (begroting by default) and the worst outcome "
+        "indicator's distance to target as a share of the target (0: on target; null: not measured that year)"
+    )
+
+    @api.get("/savings/provider-effects")
+    def provider_effects():
+        allowed({"provider", "municipality", "year", "document", "format"})
+        output = output_format()
+        slug = request.args.get("provider", "").strip()
+        if not slug:
+            raise BadRequest("provider is required, e.g. provider=<slug>; see /api/v1/providers")
+        municipality, year, kind = document_params()
+        q = SavingsQueries(service(), municipality)
+        rows = {str(r["programme"]): r for r in Drilldown(service()).provider_view(municipality, year, kind, slug).programmes.to_dict("records")}
+        records = []
+        for e in q.provider_effects(slug, year, kind, date.today()):
+            r = rows[e.programme]
+            lights = [f"{o.info.slug}: {o.status}" for o in e.outcomes]
+            off = [o.info.slug for o in e.off_track]
+            records.append(
+                {
+                    "municipality": municipality,
+                    "year": year,
+                    "document": kind,
+                    "provider": slug,
+                    "programme": e.programme,
+                    "theme": r["theme"],
+                    "instruments": list(r["instruments"] or ()) if output == "json" else " ".join(r["instruments"] or ()),
+                    "amount_eur": e.amount_eur,
+                    "cost_per_client_eur": None if e.cost_per_client_eur is None else round(e.cost_per_client_eur, 2),
+                    "outcome_indicators": lights if output == "json" else "; ".join(lights),
+                    "off_track": off if output == "json" else " ".join(off),
+                }
+            )
+        return respond(records, output, f"provider_effects_{municipality}_{slug}_{year}_{kind}")
+
+    @api.get("/savings/cost-trends")
+    def cost_trends():
+        allowed({"theme", "municipality", "document", "format"})
+        output = output_format()
+        theme = _theme()
+        if theme is None:
+            raise BadRequest(f"theme is required, one of {', '.join(THEME_BY_SLUG)}")
+        kind = request.args.get("document", "").strip().lower() or BEGROTING
+        try:
+            kind = parse_document_kind(kind)
+        except ValueError as problem:
+            raise BadRequest(str(problem)) from None
+        q = _queries()
+        records = [
+            {
+                "municipality": q.municipality,
+                "theme": theme,
+                "programme": slug,
+                "year": p.year,
+                "document": kind,
+                "cost_per_client_eur": None if p.cost_per_client_eur is None else round(p.cost_per_client_eur, 2),
+                "distance_share": None if p.distance is None else round(float(p.distance), 4),
+            }
+            for slug, points in q.cost_trends(theme, kind, date.today()).items()
+            for p in points
+        ]
+        return respond(records, output, f"cost_trends_{q.municipality}_{THEME_SLUGS[theme]}_{kind}")
 
     @api.get("/savings/targets")
     def savings_targets():

@@ -5,6 +5,8 @@ link) lead back through that theme and programme.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from dash import html
 
 from dashboard.components.charts import chart_block, data_table, figure_footer
@@ -15,6 +17,7 @@ from dashboard.figures.drilldown import ranked_bars, trend_figure
 from dashboard.navigation.addresses import BadParameter, PageRequest, href
 from dashboard.pages import Page
 from dashboard.pages.common import document_label, download
+from dashboard.pages.cost_effectiveness import provider_block
 from dashboard.pages.drilldown_common import (
     amount_header,
     by_document,
@@ -45,6 +48,7 @@ from dashboard.pages.drilldown_common import (
 )
 from dashboard.pages.overview import selectors
 from dashboard.queries.context import AppContext
+from dashboard.queries.savings import SavingsQueries
 from dashboard.queries.service import NotFound
 
 
@@ -96,11 +100,21 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
             ]
         ),
         programme_section(request, view, year, kind, ctx.service.public),
+        *effect_section(ctx, request, view, municipality, year, kind),
         programme_chart(request, view, year),
         trend_chart(request, view, municipality),
         drill_source_line(request, municipality, year, kind, view.layer),
     ]
     return Page(title=title, children=page_shell(request, municipality, content, breadcrumbs=breadcrumb(request, trail), contact_email=ctx.settings.contact_email))
+
+
+def effect_section(ctx: AppContext, request: PageRequest, view, municipality: str, year: int, kind: str) -> list:
+    """"Does it work for what it costs?": the programmes it is paid for beside their outcome indicators;
+    nothing without a programme layer (the programme section already says so)."""
+    if not view.layer.present:
+        return []
+    effects = SavingsQueries(ctx.service, municipality).provider_effects(view.info["slug"], year, kind, date.today())
+    return [provider_block(request, view, effects, year, kind)]
 
 
 def _own_trail(request: PageRequest, programmes) -> list[tuple[str, str]]:

@@ -17,11 +17,10 @@ from dashboard.components.shell import breadcrumb, page_shell
 from dashboard.components.traffic_light import status_badge
 from dashboard.domain import formatting as fmt
 from dashboard.domain.themes import THEME_BY_SLUG, THEME_SLUGS, THEMES
-from dashboard.figures.savings import cost_effect_figure
 from dashboard.navigation.addresses import PageRequest, href
 from dashboard.pages import Page
-from dashboard.pages.common import document_label, resolve_document, resolve_municipality
-from dashboard.pages.drilldown_common import percent
+from dashboard.pages.common import resolve_document, resolve_municipality
+from dashboard.pages.cost_effectiveness import cost_block, name_of, trend_block
 from dashboard.pages.learning_loop import learning_loop
 from dashboard.pages.savings_sections import baseline_block, cumulative_block, cuts_block, measures_block, notices, review_block, summary_figures, themes_table
 from dashboard.queries.context import AppContext
@@ -110,52 +109,13 @@ def render_theme(ctx: AppContext, request: PageRequest, slug: str) -> Page:
         measures_block(request, checks, "savings-theme-measures", q.municipality, _providers(q)),
         baseline_block(request, q.baseline(), [theme]),
         cost_block(request, effects, names, year, kind),
-        learning_loop(request, theme, q.learning(), results, [(e.programme, _name(names, e.programme, lang), e.amount_eur) for e in effects], stories, names),
+        trend_block(request, q.cost_trends(theme, kind, today), names, kind),
+        learning_loop(request, theme, q.learning(), results, [(e.programme, name_of(names, e.programme, lang), e.amount_eur) for e in effects], stories, names),
         review_block(request, tuple(i for i in q.review(today) if i.programme in own), names),
         html.P(dcc.Link(t("{theme}: programmes and providers", theme=t(theme)), href=href(f"/theme/{slug}", request))),
     ]
     title = t("{theme}: savings and results – {municipality}", theme=t(theme), municipality=q.municipality)
     return Page(title=title, children=page_shell(request, q.municipality, content, crumbs))
-
-
-def cost_block(request: PageRequest, effects, names: dict, year: int, kind: str) -> html.Section:
-    """Cost per client against the worst outcome's distance to target, per programme of the theme."""
-    t, lang = request.t, request.lang
-    plotted = [e for e in effects if e.cost_per_client_eur is not None and e.distance is not None]
-    rows = []
-    for e in effects:
-        worst = e.worst
-        rows.append(
-            [
-                _name(names, e.programme, lang),
-                fmt.euro(e.amount_eur, lang),
-                fmt.euro(e.cost_per_client_eur, lang) if e.cost_per_client_eur is not None else t("not shown"),
-                html.Span([worst.info.label(lang), " ", status_badge(worst.status, request)]) if worst else t("no outcome indicator"),
-                percent(float(e.distance), lang) if e.distance is not None else "–",
-            ]
-        )
-    table = data_table([t("Programme"), t("Amount"), t("Cost per client"), t("Outcome (worst)"), t("Distance to target")], rows, numeric={1, 2, 4})
-    heading = t("Does it work for what it costs?")
-    if not plotted:
-        return html.Section([html.H2(heading), html.P(document_label(t, kind, year)), table], className="cost-effectiveness")
-    figure = cost_effect_figure(
-        [_name(names, e.programme, lang) for e in plotted],
-        [e.cost_per_client_eur for e in plotted],
-        [float(e.distance) for e in plotted],
-        [t(e.worst.status) for e in plotted],
-        (t("Cost per client (€)"), t("Distance to target (share of the target)")),
-        lang,
-    )
-    summary = t(
-        "{document}: cost per client against how far the worst outcome indicator misses its target, for {count} programmes; 0 % is on target.",
-        document=document_label(t, kind, year),
-        count=len(plotted),
-    )
-    return chart_block(heading, summary, figure, table, "savings-cost-effect", t("Show the figures as a table"))
-
-
-def _name(names: dict, slug: str, lang: str) -> str:
-    return names[slug].label(lang) if slug in names else slug
 
 
 def _providers(q: SavingsQueries) -> dict:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.domain import disclosure
-from dashboard.domain.cost_effectiveness import ProgrammeEffect, programme_effects
+from dashboard.domain.cost_effectiveness import ProgrammeEffect, TrendPoint, programme_effects, programme_trend
 from dashboard.domain.iv3 import BEGROTING, JAARREKENING
 from dashboard.domain.learning import LearningNote, ReviewItem, review_list
 from dashboard.domain.savings import Measure, Progress, SavingsTarget, progress
@@ -156,17 +156,54 @@ class SavingsQueries:
         on the public site) and the worst distance to target of their outcome indicators."""
 
         def compute():
-            from dashboard.queries.drilldown import Drilldown
-
-            programmes = Drilldown(self.service).theme_view(self.municipality, year, kind, THEME_SLUGS[theme]).programmes
-            money = [
-                (
-                    str(r["programme"]),
-                    int(r["amount_eur"]),
-                    cost_per_client(r["amount_eur"], r["clients"]) if r.get(disclosure.DISCLOSURE_COLUMN, disclosure.SHOWN) == disclosure.SHOWN else None,
-                )
-                for r in programmes.to_dict("records")
-            ]
-            return programme_effects(money, self.indicators.theme_results(theme, reference_date))
+            return programme_effects(self._money(theme, year, kind), self.indicators.theme_results(theme, reference_date))
 
         return self._cached("cost-effectiveness", compute, theme, year, kind, reference_date.isoformat())
+
+    def cost_trends(self, theme: str, kind: str, reference_date: date) -> dict[str, tuple[TrendPoint, ...]]:
+        """Programme slug → its cost per client (in every ``kind`` document with programme figures) and
+        its worst outcome's distance to target, per year (``domain.cost_effectiveness.programme_trend``)."""
+
+        def compute():
+            from dashboard.queries.drilldown import Drilldown
+
+            costs: dict[str, dict[int, float | None]] = {}
+            for year, document in sorted(Drilldown(self.service).layer_documents(self.municipality)):
+                if document == kind:
+                    for slug, _, cost in self._money(theme, year, kind):
+                        costs.setdefault(slug, {})[year] = cost
+            results = self.indicators.theme_results(theme, reference_date)
+            return {slug: programme_trend(by_year, (r for r in results if r.info.programme == slug)) for slug, by_year in costs.items()}
+
+        return self._cached("cost-trends", compute, theme, kind, reference_date.isoformat())
+
+    def provider_effects(self, provider: str, year: int, kind: str, reference_date: date) -> tuple[ProgrammeEffect, ...]:
+        """The programmes one provider is paid for in one document: what it receives there, its cost per
+        client (hidden with a suppressed count on the public site) and how those programmes' outcome
+        indicators stand (on the public site only published layers exist)."""
+
+        def compute():
+            from dashboard.queries.drilldown import Drilldown
+
+            programmes = Drilldown(self.service).provider_view(self.municipality, year, kind, provider).programmes
+            money = [(str(r["programme"]), int(r["amount_eur"]), _shown_cost(r)) for r in programmes.to_dict("records")]
+            return programme_effects(money, self.indicators.results(reference_date))
+
+        return self._cached("provider-effects", compute, provider, year, kind, reference_date.isoformat())
+
+    def _money(self, theme: str, year: int, kind: str) -> list[tuple[str, int, float | None]]:
+        """The theme's programmes in one document: (slug, euros, cost per client or None when hidden)."""
+        from dashboard.queries.drilldown import Drilldown
+
+        programmes = Drilldown(self.service).theme_view(self.municipality, year, kind, THEME_SLUGS[theme]).programmes
+        return [(str(r["programme"]), int(r["amount_eur"]), cost_per_client(r["amount_eur"], r["clients"]) if _shown(r) else None) for r in programmes.to_dict("records")]
+
+
+def _shown(row: dict) -> bool:
+    return row.get(disclosure.DISCLOSURE_COLUMN, disclosure.SHOWN) == disclosure.SHOWN
+
+
+def _shown_cost(row: dict) -> float | None:
+    """A provider row's own cost per client, unless its count is hidden (then the cost would reveal it)."""
+    cost = row.get("cost_per_client_eur")
+    return float(cost) if _shown(row) and cost is not None and cost == cost else None

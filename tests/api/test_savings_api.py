@@ -100,3 +100,26 @@ def test_public_site_never_sees_a_draft_savings_layer(tmp_path, monkeypatch):
 
     assert "There is no savings target for Kampen yet." in render_path(public, "/savings?lang=en")[1]
     assert "Draft" in render_path(council, "/savings?lang=en")[1]
+
+
+def test_provider_effects_name_programmes_instruments_and_off_track_outcomes(client):
+    rows = client.get("/api/v1/programme-providers?programme=reintegration&year=2024&document=begroting").get_json()
+    provider = max(rows, key=lambda r: r["amount_eur"])["provider"]
+    effects = client.get(f"/api/v1/savings/provider-effects?provider={provider}&year=2024&document=begroting").get_json()
+    mine = next(r for r in effects if r["programme"] == "reintegration")
+    assert mine["outcome_indicators"] == ["outflow-to-work: off track"] and mine["off_track"] == ["outflow-to-work"]
+    assert mine["instruments"] and mine["amount_eur"] > 0 and mine["theme"] == "Work"
+    text = client.get(f"/api/v1/savings/provider-effects?provider={provider}&year=2024&document=begroting&format=csv").get_data(as_text=True)
+    assert "outflow-to-work: off track" in text and text.startswith("municipality,")
+    assert client.get("/api/v1/savings/provider-effects").status_code == 400
+    assert client.get("/api/v1/savings/provider-effects?provider=nobody").status_code == 404
+
+
+def test_cost_trends_per_programme_and_year(client):
+    rows = client.get("/api/v1/savings/cost-trends?theme=work").get_json()
+    reintegration = [r for r in rows if r["programme"] == "reintegration"]
+    assert [r["year"] for r in reintegration] == sorted(r["year"] for r in reintegration) and len(reintegration) >= 3
+    assert any(r["distance_share"] for r in reintegration) and any(r["cost_per_client_eur"] for r in reintegration)
+    assert client.get("/api/v1/savings/cost-trends").status_code == 400
+    assert client.get("/api/v1/savings/cost-trends?theme=work&document=bogus").status_code == 400
+    assert "distance_share" in client.get("/api/v1/savings/cost-trends?theme=work&format=csv").get_data(as_text=True).splitlines()[0]

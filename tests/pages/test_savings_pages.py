@@ -60,3 +60,19 @@ def test_a_municipality_without_a_target_gets_a_plain_page(client, path):
 def test_unknown_theme_is_the_friendly_404(client):
     title, _ = render_path(client, "/savings/nonsense?lang=en")
     assert "not found" in title.lower() or "Page" in title
+
+
+def test_theme_page_shows_cost_and_result_over_the_years(client):
+    _, text = render_path(client, "/savings/work?lang=en")
+    assert "Cost and result over the years" in text and "distance to target from" in text
+    _, dutch = render_path(client, "/savings/work?lang=nl")
+    assert "Kosten en resultaat door de jaren" in dutch
+
+
+def test_provider_page_says_whether_it_works_for_what_it_costs(client):
+    rows = client.get("/api/v1/programme-providers?programme=reintegration&year=2024&document=begroting").get_json()
+    provider = max(rows, key=lambda r: r["amount_eur"])["provider"]
+    _, text = render_path(client, f"/provider/{provider}?year=2024&document=begroting&lang=en")
+    assert "Does it work for what it costs?" in text and "Off track: Outflow" in text
+    _, dutch = render_path(client, f"/provider/{provider}?year=2024&document=begroting&lang=nl")
+    assert "Werkt het voor wat het kost?" in dutch

@@ -226,6 +226,33 @@ def test_pages_show_small_counts_as_less_than_ten_and_hide_the_cost_and_the_tota
         assert any(c == "< 10" for _n, c, _k in provider_cells)
 
 
+def test_provider_effects_hide_draft_layers_and_small_counts_on_the_public_site(public, council):
+    """Does it work for what it costs, per provider: no draft results layer (statuses), no draft programme
+    layer (amounts), and no cost per client where the provider's count is below ten."""
+    programme = _small_programmes(council)[0]
+    small = next(r for r in _json(council, f"/api/v1/programme-providers?{SMALL_DOC}&programme={programme}") if r["clients"] is not None and r["clients"] < 10)
+    url = f"/api/v1/savings/provider-effects?provider={small['provider']}&{SMALL_DOC}"
+    council_rows, public_rows = _json(council, url), _json(public, url)
+    assert [r["programme"] for r in council_rows] == [r["programme"] for r in public_rows] and programme in {r["programme"] for r in public_rows}
+    assert all(r["outcome_indicators"] == [] and r["off_track"] == [] for r in public_rows)
+    work = "year=2024&document=begroting"
+    provider = max(_json(council, f"/api/v1/programme-providers?{work}&programme=reintegration"), key=lambda r: r["amount_eur"])["provider"]
+    results_url = f"/api/v1/savings/provider-effects?provider={provider}&{work}"
+    council_lights = [light for r in _json(council, results_url) for light in r["outcome_indicators"]]
+    assert "outflow-to-work: off track" in council_lights  # the council sees the draft results layer
+    assert all(r["outcome_indicators"] == [] and r["off_track"] == [] for r in _json(public, results_url))
+    _title, text = render_path(public, f"/provider/{provider}?{work}")
+    assert "Does it work for what it costs?" in text and "Off track:" not in text and "outflow" not in text.lower()
+    own = next(r for r in public_rows if r["programme"] == programme)
+    assert own["cost_per_client_eur"] is None
+    assert next(r for r in council_rows if r["programme"] == programme)["cost_per_client_eur"] is not None
+    draft = [r for r in _json(council, f"/api/v1/allocations?{DOC}") if r["amount_eur"]][0]
+    draft_url = f"/api/v1/savings/provider-effects?provider={draft['provider_slug']}&{DOC}"
+    assert _json(council, draft_url) and _json(public, draft_url) == []
+    _title, council_text = render_path(council, f"/provider/{provider}?{work}")
+    assert "Off track: Outflow" in council_text
+
+
 # Publish / unpublish round trip ---------------------------------------------------------------------
 
 

@@ -74,3 +74,20 @@ def test_cost_effectiveness_of_the_work_programmes(kampen):
     assert [o.info.slug for o in reintegration.outcomes] == ["outflow-to-work"]
     assert reintegration.distance > 0  # off track: 9.3 against a minimum of 12
     assert all(e.amount_eur > 0 for e in effects.values())
+
+
+def test_cost_trends_of_the_work_programmes_run_over_the_years(kampen):
+    trends = kampen.cost_trends("Work", "begroting", TODAY)
+    points = trends["reintegration"]
+    assert [p.year for p in points] == sorted(p.year for p in points) and len(points) >= 3
+    assert sum(p.cost_per_client_eur is not None for p in points) >= 3
+    assert any(p.distance is not None and p.distance > 0 for p in points)  # off track in recent years
+
+
+def test_provider_effects_name_its_programmes_and_their_outcomes(kampen):
+    from dashboard.queries.drilldown import Drilldown
+
+    view = Drilldown(kampen.service).provider_view("Kampen", 2024, "begroting", next(iter(kampen.indicators.providers())))
+    effects = kampen.provider_effects(view.info["slug"], 2024, "begroting", TODAY)
+    assert [e.programme for e in effects] == list(view.programmes["programme"])
+    assert sum(e.amount_eur for e in effects) == view.amount_eur

@@ -152,3 +152,42 @@ def test_workers_starting_together_on_an_empty_database_all_succeed(pg):
     """gunicorn starts several workers at once; each creates the tables if missing (PostgreSQL would
     otherwise fail some of them with duplicate-type errors)."""
     open_store_in_processes(pg, 6)
+
+
+SAVINGS_ANSWERS = (
+    "/api/v1/savings/targets",
+    "/api/v1/savings/measures",
+    "/api/v1/savings/progress?theme=work",
+    "/api/v1/savings/review",
+    "/api/v1/savings/learning-notes",
+    "/api/v1/savings/cost-trends?theme=work",
+    "/api/v1/savings/measures?format=csv",
+)
+
+
+def test_savings_layers_on_postgresql_answer_as_on_sqlite_and_import_all_or_nothing(pg, client, tmp_path, capsys):
+    """The savings target, measures, learning loop and their derived answers read back from PostgreSQL
+    exactly as from SQLite; a bad savings file changes nothing there, a good one replaces the layers as a draft."""
+    import shutil
+
+    from dashboard.web.app_factory import create_app
+    from tests.importers.test_indicators import edit
+
+    app = create_app(Settings(database_url=pg))
+    pg_client = logged_in(app)
+    for path in SAVINGS_ANSWERS:
+        on_pg, on_sqlite = pg_client.get(path), client.get(path)
+        assert on_pg.status_code == on_sqlite.status_code == 200, path
+        assert on_pg.get_data() == on_sqlite.get_data(), path
+    app.server.extensions["social_dashboard"].service.repository.engine.dispose()
+
+    files = tmp_path / "savings"
+    shutil.copytree(DEMO_DIR / "savings", files)
+    before = snapshot(pg)
+    edit(files / "measure_savings.csv", "werkcafe;2021;", "werkcafe;2025;")
+    assert main(["import", str(files)]) == 2
+    assert "measure_savings.csv:" in capsys.readouterr().err
+    assert snapshot(pg) == before
+    edit(files / "measure_savings.csv", "werkcafe;2025;", "werkcafe;2021;")
+    assert main(["import", str(files)]) == 0
+    assert "8 measures (draft, illustrative)" in capsys.readouterr().out
