@@ -1,7 +1,10 @@
 """Test helpers: log in through the login form, render a page through the real Dash callback endpoint."""
 from __future__ import annotations
 
+import os
 import threading
+
+import pytest
 
 from sqlalchemy import MetaData, create_engine, select
 
@@ -87,6 +90,22 @@ def count_renders(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(router, "render_page", counting)
     return rendered
+
+
+#: Parametrise a store fixture with this: SQLite always, PostgreSQL (slow) when ``TEST_DATABASE_URL`` names one.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
+
+
+def empty_store_url(backend: str, tmp_path) -> str:
+    """An empty store on ``backend``: a new SQLite file, or the emptied PostgreSQL database that
+    ``TEST_DATABASE_URL`` names (skipped without one)."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    if not url.startswith("postgresql"):
+        pytest.skip("PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)")
+    empty_database(url)
+    return url
 
 
 def empty_database(url: str) -> None:

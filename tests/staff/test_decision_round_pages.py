@@ -4,26 +4,18 @@ Every refusal holds for a crafted POST as for the form: 4xx with a clear message
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
 from dashboard.config.settings import Settings
 from dashboard.web.app_factory import create_app
-from tests.helpers import empty_database, logged_in, snapshot
+from tests.helpers import BACKENDS, empty_store_url, logged_in, snapshot
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+@pytest.fixture(params=BACKENDS)
 def store_url(request, tmp_path):
-    """An empty store on SQLite, and on PostgreSQL when ``TEST_DATABASE_URL`` names one that may be emptied."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.sqlite'}"
-    url = os.environ.get("TEST_DATABASE_URL", "")
-    if not url.startswith("postgresql"):
-        pytest.skip("PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)")
-    empty_database(url)
-    return url
+    return empty_store_url(request.param, tmp_path)
 
 
 @pytest.fixture

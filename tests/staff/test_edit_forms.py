@@ -3,7 +3,6 @@ checks; the results layer becomes a draft that council sees and the public site 
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
@@ -16,23 +15,17 @@ from dashboard.store.database import open_engine
 from dashboard.store.indicators import read_results_layer
 from dashboard.store.schema_indicators import indicator_import
 from dashboard.web.app_factory import create_app
-from tests.helpers import empty_database, logged_in, render_path
+from tests.helpers import BACKENDS, empty_store_url, logged_in, render_path
 
 SLUG = "youth-care-per-1000"
 NEW_STORY = "Na de scholensluiting groeide vooral de lichte ambulante hulp, verwezen door huisartsen."
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+@pytest.fixture(params=BACKENDS)
 def store_url(request, tmp_path):
     """A store with the demo (its results layer published), on SQLite and on PostgreSQL when
     ``TEST_DATABASE_URL`` names one that may be emptied."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'store.sqlite'}"
-    else:
-        url = os.environ.get("TEST_DATABASE_URL", "")
-        if not url.startswith("postgresql"):
-            pytest.skip("PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)")
-        empty_database(url)
+    url = empty_store_url(request.param, tmp_path)
     engine = open_engine(url)
     load_demo(engine, national=False)  # the illustrative results layer, published
     engine.dispose()

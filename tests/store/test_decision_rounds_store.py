@@ -3,7 +3,6 @@ yardstick refused by the store and by the database's triggers, all-or-nothing su
 
 from __future__ import annotations
 
-import os
 
 import pytest
 from sqlalchemy import delete, insert, text, update
@@ -13,18 +12,12 @@ from dashboard.domain.decision_record import Criterion, Option
 from dashboard.store.database import open_engine
 from dashboard.store.decisions import RoundRefused, close, copy_round, default_yardstick, lock, open_round, publish, read_round, save_yardstick, submit
 from dashboard.store.schema_decisions import decision_criterion, decision_option, decision_round, decision_submission
-from tests.helpers import empty_database, snapshot
+from tests.helpers import BACKENDS, empty_store_url, snapshot
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+@pytest.fixture(params=BACKENDS)
 def url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.sqlite'}"
-    url = os.environ.get("TEST_DATABASE_URL", "")
-    if not url.startswith("postgresql"):
-        pytest.skip("PostgreSQL tests need TEST_DATABASE_URL=postgresql://user:pw@host/db (a database that may be emptied)")
-    empty_database(url)
-    return url
+    return empty_store_url(request.param, tmp_path)
 
 
 @pytest.fixture
