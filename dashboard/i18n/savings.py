@@ -97,6 +97,8 @@ NL: dict[str, str] = {
     "Off track: {names}": "Uit koers: {names}",
     "none": "geen",
     "What the provider receives per programme, beside how the programme's results stand.": "Wat de aanbieder per programma ontvangt, naast hoe de resultaten van het programma ervoor staan.",
+    "Per programme: what this provider is paid in this document and its cost per client, beside the newest traffic lights of the programme's outcome indicators (the municipality's results layer).":
+        "Per programma: wat deze aanbieder in dit document ontvangt en de kosten per cliënt, naast de nieuwste stoplichten van de resultaatindicatoren van het programma (de resultatenlaag van de gemeente).",
     "The traffic lights belong to the programme as a whole: the provider is one of those who deliver it.": "De stoplichten horen bij het programma als geheel: de aanbieder is een van wie het uitvoert.",
     # review list
     "Review list": "Heroverwegingslijst",

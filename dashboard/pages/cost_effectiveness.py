@@ -18,7 +18,7 @@ from dashboard.domain.traffic_light import OFF_TRACK
 from dashboard.figures.savings import cost_effect_figure, cost_trend_figure
 from dashboard.navigation.addresses import PageRequest
 from dashboard.pages.common import document_label, download
-from dashboard.pages.drilldown_common import instruments_text, link, percent, programme_name, suppression_note
+from dashboard.pages.drilldown_common import drill_about, instruments_text, link, percent, programme_name, suppression_note
 
 
 def name_of(names: dict, slug: str, lang: str) -> str:
@@ -118,6 +118,12 @@ def trend_sentence(request: PageRequest, name: str, points: tuple[TrendPoint, ..
     return f"{name}: {'; '.join(parts) if parts else t('too few years to compare')}."
 
 
+PROVIDER_EFFECT_DEFINITION = (
+    "Per programme: what this provider is paid in this document and its cost per client, beside the newest traffic "
+    "lights of the programme's outcome indicators (the municipality's results layer)."
+)
+
+
 def provider_block(request: PageRequest, view, effects: tuple[ProgrammeEffect, ...], year: int, kind: str) -> html.Section:
     """On the provider page: per programme it is paid for, what it receives and through which instruments,
     its cost per client, and the traffic lights of the programme's outcome indicators, off-track ones named."""
@@ -157,7 +163,7 @@ def provider_block(request: PageRequest, view, effects: tuple[ProgrammeEffect, .
     footer = figure_footer(
         download(request, "/api/v1/savings/provider-effects", t("Does it work for what it costs?"), municipality=view.municipality, year=year,
                  document=kind, provider=view.info["slug"]),
-        None,
+        drill_about(request, view.layer, kind, year, t(PROVIDER_EFFECT_DEFINITION)),
     )
     return html.Section(
         [heading, html.P(summary, className="chart-summary"),
