@@ -25,7 +25,7 @@ def example_paths(service: DashboardService, municipality: str) -> list[tuple[st
         ("indicators", "/indicators"),
         ("compare", "/compare"),
         ("compare-group", "/compare?municipality=Zwolle&group=youth-region&year=2023&document=jaarrekening"),
-        ("compare-trend", "/compare?group=province&trend=work"),
+        ("compare-trend", "/compare?year=2024&document=jaarrekening&group=province&trend=work"),
         ("overview-other-municipality", "/?municipality=Zwolle"),
         ("savings", "/savings"),
         ("savings-theme", "/savings/work"),
