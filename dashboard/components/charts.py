@@ -87,8 +87,10 @@ def figure_footer(download: Download | None, about: About | None):
     return html.Div(children, className="figure-footer")
 
 
-def data_table(columns: list[str], rows: list[list], numeric: set[int] | None = None, caption: str | None = None):
-    """A plain, accessible HTML table (th scope=col; first column as row header)."""
+def data_table(columns: list[str], rows: list[list], numeric: set[int] | None = None, caption: str | None = None,
+               region_label: str | None = None):
+    """A plain, accessible HTML table (th scope=col; first column as row header). ``region_label``: a
+    wide table whose wrapper may scroll sideways is a named region a keyboard can reach and scroll."""
     numeric = numeric or set()
     head = html.Thead(html.Tr([html.Th(c, scope="col", className="num" if i in numeric else None) for i, c in enumerate(columns)]))
     body = html.Tbody(
@@ -103,4 +105,5 @@ def data_table(columns: list[str], rows: list[list], numeric: set[int] | None = 
         ]
     )
     parts = ([html.Caption(caption)] if caption else []) + [head, body]
-    return html.Div(html.Table(parts, className="table table-sm data-table"), className="table-responsive")
+    region = {"tabIndex": "0", "role": "region", "aria-label": region_label} if region_label else {}
+    return html.Div(html.Table(parts, className="table table-sm data-table"), className="table-responsive", **region)

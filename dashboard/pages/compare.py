@@ -223,7 +223,7 @@ def fund_section(comparison, request: PageRequest):
             html.P(t("The fund is not earmarked: a municipality decides itself what it spends. This comparison is an indication, not a rule. A negative difference means the municipality spends more on the theme than the cluster brings in."), className="fund-note"),
             data_table(
                 [t("Theme"), t("Fund cluster"), t("Fund pays"), t("Spending"), t("Difference"), t("Difference per inhabitant"), t("Peers' median per inhabitant"), "Nederland"],
-                rows, numeric={2, 3, 4, 5, 6, 7},
+                rows, numeric={2, 3, 4, 5, 6, 7}, region_label=t("What the fund pays beside what is spent"),
             ),
             html.P(t("Circular used: {circular} (volumes × weights × payment factor, plus the integration and decentralisation payments of the cluster).", circular=comparison.circular), className="source-line"),
         ]
