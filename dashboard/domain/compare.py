@@ -126,11 +126,17 @@ class Figures:
 
     values: dict[tuple[str, str], np.ndarray]
     national: dict[tuple[str, str], float | None]
+    size: int  # municipalities in the document frame
 
-    def of(self, column: str, denominator: str, size: int) -> tuple[np.ndarray, float | None]:
+    def of(self, column: str, denominator: str) -> tuple[np.ndarray, float | None]:
         """(values, national) of a pair; all NaN for a column the document does not have."""
         key = (column, denominator)
-        return self.values.get(key, np.full(size, np.nan)), self.national.get(key)
+        return self.values.get(key, np.full(self.size, np.nan)), self.national.get(key)
+
+    def standing(self, column: str, denominator: str, own: int, peers: np.ndarray) -> Standing:
+        """``standing_in`` of the pair for the municipality at position ``own`` among ``peers``."""
+        values, national = self.of(column, denominator)
+        return standing_in(values, own, peers, national)
 
 
 def figures_per(frame: pd.DataFrame, pairs) -> Figures:
@@ -142,7 +148,7 @@ def figures_per(frame: pd.DataFrame, pairs) -> Figures:
         with np.errstate(divide="ignore", invalid="ignore"):
             values[(column, denominator)] = np.where(by != 0, numerator / by, np.nan)
         national[(column, denominator)] = ratio(totals[column], totals[denominator])
-    return Figures(values, national)
+    return Figures(values, national, len(frame))
 
 
 def ratio(numerator, denominator) -> float | None:

@@ -108,12 +108,6 @@ def positions(index: pd.Index, municipality: str, peers) -> tuple[int, np.ndarra
     return int(at[0]), at[1:][at[1:] >= 0]
 
 
-def _at(pair: tuple[np.ndarray, float | None], own: int, peers: np.ndarray) -> tuple:
-    """``Figures.of``'s (values, national) as ``standing_in``'s arguments."""
-    values, national = pair
-    return values, own, peers, national
-
-
 class CompareQueries:
     def __init__(self, service: DashboardService):
         self.service = service
@@ -279,7 +273,7 @@ class CompareQueries:
         own_at, peers_at = positions(frame.index, municipality, peers)
         totals = frame.sum(numeric_only=True, min_count=1)
         payments = fund.reindex(frame.index)
-        themes, size = [], len(frame)
+        themes = []
         for theme in THEMES:
             unit = unit_of(theme)[0]
             lasten = frame[theme].get(municipality)
@@ -294,8 +288,8 @@ class CompareQueries:
                 ThemeComparison(
                     theme,
                     lasten,
-                    standing_in(*_at(figures.of(theme, "inhabitants", size), own_at, peers_at)),
-                    standing_in(*_at(figures.of(theme, unit, size), own_at, peers_at)),
+                    figures.standing(theme, "inhabitants", own_at, peers_at),
+                    figures.standing(theme, unit, own_at, peers_at),
                     own_fund,
                     None if own_fund is None or lasten is None else own_fund - lasten,
                     standing_in(gap, own_at, peers_at, gap_national) if len(gap) else standing(None, [], None),
@@ -315,7 +309,7 @@ class CompareQueries:
         def compute():
             frame, figures = self.theme_frame(year, kind), self.figures(year, kind)
             own_at, peers_at = positions(frame.index, municipality, peers)
-            result, size = [], len(frame)
+            result = []
             for code, name in self.taakveld_catalogue(year, kind)[theme]:
                 unit = unit_of(theme, code)
                 lasten = frame[code].get(municipality) if code in frame else None
@@ -326,8 +320,8 @@ class CompareQueries:
                         theme,
                         None if lasten is None or pd.isna(lasten) else float(lasten),
                         unit,
-                        standing_in(*_at(figures.of(code, "inhabitants", size), own_at, peers_at)),
-                        standing_in(*_at(figures.of(code, unit[0], size), own_at, peers_at)),
+                        figures.standing(code, "inhabitants", own_at, peers_at),
+                        figures.standing(code, unit[0], own_at, peers_at),
                     )
                 )
             return tuple(result)
@@ -347,8 +341,7 @@ class CompareQueries:
             docs = self.service.documents()
             for doc_year in sorted(int(y) for y in docs.loc[docs["kind"] == kind, "year"]):
                 frame, figures = self.theme_frame(doc_year, kind), self.figures(doc_year, kind)
-                values, national = figures.of(key or SOCIAL_DOMAIN, "inhabitants", len(frame))
-                points.append(TrendPoint(doc_year, standing_in(values, *positions(frame.index, municipality, peers), national)))
+                points.append(TrendPoint(doc_year, figures.standing(key or SOCIAL_DOMAIN, "inhabitants", *positions(frame.index, municipality, peers))))
             with_figure = [p.year for p in points if p.standing.value is not None]
             return Trend(municipality, kind, group, key, tuple(points), with_figure[0] if with_figure else None, points[0].year if points else None)
 

@@ -39,11 +39,11 @@ def test_figures_per_divides_every_pair_once_with_nan_where_the_denominator_is_m
         index=["A", "B", "C", "D"],
     )
     figures = figures_per(frame, [("Work", "inhabitants"), ("Work", "bijstand"), ("Work", "inhabitants")])
-    per_inhabitant, national = figures.of("Work", "inhabitants", len(frame))
+    per_inhabitant, national = figures.of("Work", "inhabitants")
     assert per_inhabitant[0] == 100.0 and np.isnan(per_inhabitant[1:]).all()
     assert national == 1800.0 / 15.0  # the column sums: lasten of all, inhabitants of all
-    per_unit, national_unit = figures.of("Work", "bijstand", len(frame))
+    per_unit, national_unit = figures.of("Work", "bijstand")
     assert per_unit[:3].tolist() == [500.0, 500.0, 100.0] and np.isnan(per_unit[3])
     assert national_unit == 1800.0 / 7.0
-    missing, nothing = figures.of("6.3", "inhabitants", len(frame))
+    missing, nothing = figures.of("6.3", "inhabitants")
     assert np.isnan(missing).all() and len(missing) == 4 and nothing is None
