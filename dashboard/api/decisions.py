@@ -76,24 +76,23 @@ def register(api: Blueprint, endpoints: dict) -> None:
 
     @api.get("/decision-rounds/scores")
     def decision_scores():
-        allowed(ROUND)
-        output = output_format()
-        view = _view(with_sensitivity=False)
-        return respond(score_records(view), output, f"round-{view.round.id}-scores")
+        return _round_answer(score_records, "scores", with_sensitivity=False)
 
     @api.get("/decision-rounds/result")
     def decision_result():
-        allowed(ROUND)
-        output = output_format()
-        view = _view()
-        return respond(result_records(view), output, f"round-{view.round.id}-result")
+        return _round_answer(result_records, "result")
 
     @api.get("/decision-rounds/sensitivity")
     def decision_sensitivity():
-        allowed(ROUND)
-        output = output_format()
-        view = _view()
-        return respond(_sensitivity_rows(view), output, f"round-{view.round.id}-sensitivity")
+        return _round_answer(_sensitivity_rows, "sensitivity")
+
+
+def _round_answer(records_of, part: str, with_sensitivity: bool = True):
+    """One round's rows as JSON or CSV: the parameters checked, the round read as the visitor may see it."""
+    allowed(ROUND)
+    output = output_format()
+    view = _view(with_sensitivity=with_sensitivity)
+    return respond(records_of(view), output, f"round-{view.round.id}-{part}")
 
 
 def _engine():
