@@ -40,12 +40,12 @@ def register(api: Blueprint, endpoints: dict) -> None:
         "learning notes of the learning loop: date, theme, what we saw, learned and decide, the programmes and indicators they are about, author"
     )
 
-    endpoints["/api/v1/savings/provider-effects?provider=&municipality=&year=&document=&format=json|csv"] = (
+    endpoints["/api/v1/savings/provider-effects?provider=!&municipality=&year=&document=&format=json|csv"] = (
         "does it work for what it costs, per provider: each programme it is paid for in one document with the euros, funding instruments "
         "and cost per client (null where the client count is not published), and the programme's outcome indicators with their status; "
         "off_track names those off track"
     )
-    endpoints["/api/v1/savings/cost-trends?theme=&municipality=&document=&format=json|csv"] = (
+    endpoints["/api/v1/savings/cost-trends?theme=!&municipality=&document=&format=json|csv"] = (
         "per programme of a theme and year: cost per client in that year's document (begroting by default) and the worst outcome "
         "indicator's distance to target as a share of the target (0: on target; null: not measured that year)"
     )
@@ -56,7 +56,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
         output = output_format()
         slug = request.args.get("provider", "").strip()
         if not slug:
-            raise BadRequest("provider is required, e.g. provider=<slug>; see /api/v1/providers")
+            raise BadRequest("provider is required, e.g. provider=<slug>; the providers of a theme: /api/v1/programme-providers?theme=young")
         municipality, year, kind = document_params()
         q = SavingsQueries(service(), municipality)
         rows = {str(r["programme"]): r for r in Drilldown(service()).provider_view(municipality, year, kind, slug).programmes.to_dict("records")}
