@@ -85,7 +85,7 @@ NL: dict[str, str] = {
     "no outcome indicator": "geen effectindicator",
     "Cost and result over the years": "Kosten en resultaat door de jaren",
     "No programme has figures over the years yet.": "Nog geen programma heeft cijfers over meerdere jaren.",
-    "Per programme over {first}–{last}, above the cost per client ({document}), below how far the worst outcome indicator misses its target (0 % is on target).": "Per programma over {first}–{last}, boven de kosten per cliënt ({document}), onder hoe ver de slechtste effectindicator haar streefwaarde mist (0 % is op streefwaarde).",
+    "Per programme over {first}–{last}, above the cost per client in the {document}, below how far the worst outcome indicator misses its target (0 % is on target).": "Per programma over {first}–{last}, boven de kosten per cliënt volgens de {document}, onder hoe ver de slechtste effectindicator haar streefwaarde mist (0 % is op streefwaarde).",
     "cost per client from {first} ({first_year}) to {last} ({last_year})": "kosten per cliënt van {first} ({first_year}) naar {last} ({last_year})",
     "distance to target from {first} ({first_year}) to {last} ({last_year})": "afstand tot streefwaarde van {first} ({first_year}) naar {last} ({last_year})",
     "too few years to compare": "te weinig jaren om te vergelijken",

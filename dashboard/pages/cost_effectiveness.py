@@ -87,7 +87,7 @@ def trend_block(request: PageRequest, trends: dict[str, tuple[TrendPoint, ...]],
     figure = cost_trend_figure(series, (t("Cost per client (€)"), t("Distance to target")), lang)
     sentences = [trend_sentence(request, name_of(names, slug, lang), points) for slug, points in shown.items()]
     summary = " ".join(
-        [t("Per programme over {first}–{last}, above the cost per client ({document}), below how far the worst outcome indicator misses its target (0 % is on target).",
+        [t("Per programme over {first}–{last}, above the cost per client in the {document}, below how far the worst outcome indicator misses its target (0 % is on target).",
            first=years[0], last=years[-1], document=t(kind))]
         + sentences
     )
