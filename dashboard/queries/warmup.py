@@ -48,6 +48,8 @@ def compare_warmer(municipality: str):
         from dashboard.queries.compare import CompareQueries
 
         queries = CompareQueries(service)
+        if municipality not in queries.reference().index:
+            return  # a store without the comparison tables (or a municipality no longer on the map): nothing to compare
         for year, kind in {service.latest_document(municipality), service.latest_document(municipality, "jaarrekening")}:
             service.warm_up.give_way()
             queries.comparison(municipality, year, kind)
