@@ -61,16 +61,9 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     peers = comparison.peers
     title = t("Compare {municipality} – {document} {year}", municipality=municipality, document=t(kind), year=year)
 
-    group_nav = html.Nav(
-        **{"aria-label": t("Peer group")},
-        className="group-nav",
-        children=html.Ul([
-            html.Li(
-                html.Span(t(GROUP_LABELS[g]), className="group-link active", **{"aria-current": "true"}) if g == group
-                else dcc.Link(t(GROUP_LABELS[g]), href=href("/compare", request, group=g, trend=request.get("trend") or None), className="group-link")
-            )
-            for g in GROUPS
-        ]),
+    group_nav = choice_nav(
+        t("Peer group"), "group-nav", group,
+        [(g, t(GROUP_LABELS[g]), href("/compare", request, group=g, trend=request.get("trend") or None)) for g in GROUPS],
     )
     content = [
         html.H1(t("Compare {municipality}", municipality=municipality)),
@@ -167,18 +160,27 @@ def trend_section(trend, comparison, request: PageRequest):
 
 
 def _trend_nav(key: str, request: PageRequest):
-    """Which line the trend shows: the social domain or one theme, as links (the choice lives in the address)."""
+    """Which line the trend shows: the social domain or one theme (the choice lives in the address)."""
     t = request.t
     choices = [("", t("Social domain"))] + [(theme, t(theme)) for theme in THEMES]
+    return choice_nav(t("Line for"), "group-nav trend-nav", key, [
+        (theme, label, href("/compare", request, group=request.get("group") or None, trend=THEME_SLUGS[theme] if theme else None))
+        for theme, label in choices
+    ])
+
+
+def choice_nav(label: str, class_name: str, current: str, choices: list[tuple[str, str, str]]):
+    """A row of links of which one, ``current``, is the page shown: marked (aria-current), not a link.
+    ``choices``: (key, text, href)."""
     return html.Nav(
-        **{"aria-label": t("Line for")},
-        className="group-nav trend-nav",
+        **{"aria-label": label},
+        className=class_name,
         children=html.Ul([
             html.Li(
-                html.Span(label, className="group-link active", **{"aria-current": "true"}) if theme == key
-                else dcc.Link(label, href=href("/compare", request, group=request.get("group") or None, trend=THEME_SLUGS[theme] if theme else None), className="group-link")
+                html.Span(text, className="group-link active", **{"aria-current": "true"}) if key == current
+                else dcc.Link(text, href=address, className="group-link")
             )
-            for theme, label in choices
+            for key, text, address in choices
         ]),
     )
 
