@@ -1,6 +1,8 @@
 /* Charts on paper: plotly draws its SVG at the screen's pixel width, which an A4 page cuts off at the
    right edge. Each drawn chart gets a viewBox of its own size, so the print style sheet can scale it
-   to the page width (aspect ratio kept: every bar and every year stays on the page). */
+   to the page width (aspect ratio kept: every bar and every year stays on the page). Measuring a chart
+   makes the browser lay the page out, so it waits until the browser is idle after a draw (not between a
+   click and the new chart on screen; at most a second). */
 (function () {
   function fit(graph) {
     var container = graph.querySelector(".svg-container");
@@ -12,12 +14,14 @@
       svg.setAttribute("viewBox", "0 0 " + width + " " + height);
     });
   }
+  var later = window.requestIdleCallback ? function (f) { window.requestIdleCallback(f, { timeout: 1000 }); } : function (f) { setTimeout(f, 100); };
   function watch(graph) {
     if (graph.dataset.printFit || !graph.on) return;
     graph.dataset.printFit = "1";
-    graph.on("plotly_afterplot", function () { fit(graph); });
-    fit(graph);
+    graph.on("plotly_afterplot", function () { later(function () { fit(graph); }); });
+    later(function () { fit(graph); });
   }
+
   new MutationObserver(function () {
     document.querySelectorAll(".js-plotly-plot").forEach(watch);
   }).observe(document.documentElement, { childList: true, subtree: true });

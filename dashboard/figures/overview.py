@@ -11,8 +11,10 @@ from dashboard.figures.style import AXIS, FONT_FAMILY, TEXT_COLOUR, THEME_COLOUR
 Label = Callable[[str], str]
 
 
-def theme_share_figure(summary: pd.DataFrame, label: Label, share_text: Callable[[float | None], str], lang: str) -> dict:
-    """Horizontal bars, one per theme, with the share written on each bar's end (not colour alone)."""
+def theme_share_figure(summary: pd.DataFrame, label: Label, share_text: Callable[[float | None], str], lang: str,
+                       page_of: Callable[[str], str]) -> dict:
+    """Horizontal bars, one per theme, with the share written on each bar's end (not colour alone);
+    a bar carries the path of its theme page (``page_of``), which a click opens."""
     ordered = summary.set_index("theme").reindex(list(THEMES))
     names = [label(t) for t in ordered.index]
     shares = [0 if pd.isna(v) else float(v) for v in ordered["share_of_social_domain"]]
@@ -25,7 +27,7 @@ def theme_share_figure(summary: pd.DataFrame, label: Label, share_text: Callable
         "text": [share_text(v) for v in shares],
         "textposition": "outside",
         "textfont": {"size": 16},
-        "customdata": list(ordered.index),
+        "customdata": [page_of(t) for t in ordered.index],
         "hovertemplate": "%{y}: %{text}<extra></extra>",
         "cliponaxis": False,
     }

@@ -13,7 +13,7 @@ DOCUMENT_NOTE = "document-note"
 MAIN = "main-content"
 #: Pattern-matching id type of charts whose points open a page when clicked (``web.drilldown_callbacks``).
 DRILL_GRAPH = "drill-graph"
-#: The overview's theme-share chart (its points carry the theme name as customdata).
+#: The overview's theme-share chart (its bars carry their theme page's path as customdata).
 SHARE_CHART = "share-chart"
 #: The municipality chooser in the page header (components/municipality_chooser.py).
 MUNICIPALITY_INPUT = "municipality-input"

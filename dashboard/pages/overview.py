@@ -170,7 +170,9 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
                 ],
                 className="selector",
             ),
-            html.Button(t("Show"), id=ids.DOCUMENT_APPLY, type="submit", className="btn btn-primary selector-apply"),
+            # data-shown: the view shown now, so pressing "Show" without a change adds no history entry
+            html.Button(t("Show"), id=ids.DOCUMENT_APPLY, type="submit", className="btn btn-primary selector-apply",
+                        **{"data-shown": f"{year}|{kind}"}),
             html.P(id=ids.DOCUMENT_NOTE, className="selector-note", role="status", **{"aria-live": "polite"}),
         ],
     )
@@ -209,7 +211,10 @@ def share_chart(summary, request: PageRequest, overview):
         ],
         numeric={1, 2, 3, 4, 5, 6},
     )
-    figure = theme_share_figure(summary, t, lambda v: fmt.percent(v, lang), lang)
+    figure = theme_share_figure(
+        summary, t, lambda v: fmt.percent(v, lang), lang,
+        lambda theme: href(f"/theme/{THEME_SLUGS[theme]}", request, year=overview.year, document=overview.kind),
+    )
     heading = t("Share of the social domain per theme")
     return chart_block(
         heading, sentence, figure, table, ids.SHARE_CHART, t("Show the figures as a table"),

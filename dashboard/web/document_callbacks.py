@@ -6,29 +6,15 @@ when the chosen year had to change.
 """
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 import dash
-from dash import Input, Output, State
+from dash import ClientsideFunction, Input, Output, State
 from dash.exceptions import PreventUpdate
 
 from dashboard.domain.iv3 import year_from_value
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import parse_request
 from dashboard.pages.overview import year_options
-from dashboard.queries.context import AppContext
 from dashboard.web.context import current_context
-
-
-def _current_document(ctx: AppContext, request) -> tuple[int, str] | None:
-    """The (year, document) the URL shows now, defaults included; None when the URL cannot be read."""
-    year_text, kind = request.get("year"), request.get("document")
-    try:
-        if year_text:
-            return int(year_text), kind or "begroting"
-        return ctx.service.latest_document(request.get("municipality") or ctx.settings.municipality, kind)
-    except (ValueError, LookupError):
-        return None
 
 
 def _form_context(search):
@@ -45,7 +31,11 @@ def _form_context(search):
 def register(app: dash.Dash) -> None:
     """Wiring only."""
 
-    @app.callback(
+    # On "Show" only, in the browser (assets/34-navigation.js): the address of the chosen view needs
+    # nothing from the server, so the click sends one request, the new page's. Which documents a
+    # reader may see is the page's rule (a draft's address shows the not-found page in public mode).
+    app.clientside_callback(
+        ClientsideFunction(namespace="navigation", function_name="showDocument"),
         Output(ids.URL, "search", allow_duplicate=True),
         Input(ids.DOCUMENT_APPLY, "n_clicks"),
         State(ids.YEAR_SELECT, "value"),
@@ -53,20 +43,6 @@ def register(app: dash.Dash) -> None:
         State(ids.URL, "search"),
         prevent_initial_call=True,
     )
-    def choose_document(_clicks, year, kind, search):
-        """On "Show" only: the selects themselves never navigate (keyboard users move through them)."""
-        ctx, request, municipality = _form_context(search)
-        available = ctx.service.available_documents(municipality)
-        year = year_from_value(year)
-        kind = kind if isinstance(kind, str) else None
-        if (year, kind) not in available:  # e.g. jaarrekening for a year that has only a begroting
-            same_kind = [d for d in available if d[1] == kind]
-            year, kind = same_kind[-1] if same_kind else ctx.service.latest_document(municipality)
-        if (year, kind) == _current_document(ctx, request):
-            raise PreventUpdate  # the same view again would add a history entry, and Back would seem to do nothing
-        params = {k: v for k, v in request.params.items() if k not in ("year", "document")}
-        params.update({"year": year, "document": kind})
-        return "?" + urlencode(params)
 
     @app.callback(
         Output(ids.YEAR_SELECT, "options"),

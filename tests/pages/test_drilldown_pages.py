@@ -13,7 +13,6 @@ from dashboard.i18n import Translator
 from dashboard.navigation import ids
 from dashboard.navigation.addresses import parse_request
 from dashboard.queries.drilldown import Drilldown
-from dashboard.web.drilldown_callbacks import clicked_path, theme_path
 from dashboard.web.router import render_page
 
 
@@ -116,13 +115,26 @@ def test_deep_link_reproduces_the_view(demo_context):
     assert '"value": "2023"' in first_text and '"value": "jaarrekening"' in first_text
 
 
-def test_chart_clicks_map_to_pages():
-    assert clicked_path({"points": [{"customdata": "/programme/x?year=2025"}]}) == "/programme/x?year=2025"
-    assert clicked_path({"points": [{"customdata": None}]}) is None  # treemap root
-    assert clicked_path({"points": [{"customdata": "javascript:alert(1)"}]}) is None
-    assert clicked_path(None) is None
-    assert theme_path({"points": [{"customdata": "Young"}]}, "?year=2024&document=begroting&lang=nl") == "/theme/young?year=2024&document=begroting&lang=nl"
-    assert theme_path({"points": [{"customdata": "Elsewhere"}]}, "") is None
+def test_a_bar_of_the_share_chart_leads_where_its_theme_card_does(demo_context):
+    """The overview's theme bars carry their theme page's path (a click opens it in the browser)."""
+    _, text = render(demo_context, "/", "?year=2024&document=begroting&lang=nl", lang="nl")
+    share = json.loads(text)
+    found = _find(share, lambda node: isinstance(node, dict) and node.get("props", {}).get("id") == ids.SHARE_CHART)
+    paths = found["props"]["figure"]["data"][0]["customdata"]
+    assert paths == [f"/theme/{THEME_SLUGS[t]}?year=2024&document=begroting&lang=nl" for t in THEME_SLUGS]
+    for path in paths:
+        assert f'"href": "{path}"' in text, "the card of that theme links to the same page"
+
+
+def _find(node, wanted):
+    if wanted(node):
+        return node
+    children = node.get("props", {}).get("children") if isinstance(node, dict) else node if isinstance(node, list) else None
+    for child in children if isinstance(children, list) else [children] if children is not None else []:
+        hit = _find(child, wanted)
+        if hit is not None:
+            return hit
+    return None
 
 
 def test_callback_wiring_is_valid(client):

@@ -5,7 +5,6 @@ Dash callbacks are public HTTP endpoints, so these tests craft the POSTs a visit
 
 from __future__ import annotations
 
-from dashboard.navigation import ids
 from tests.helpers import logged_in, render_path
 from tests.pages.conftest import DRAFT  # the store and the public/council apps are fixtures of conftest.py
 
@@ -29,32 +28,6 @@ def test_crafted_callback_post_for_a_draft_gets_the_not_found_page(public_client
     assert title == "Page not found"
     for row in council_client.get(f"/api/v1/themes?year={DRAFT[0]}&document={DRAFT[1]}").get_json():
         assert str(row["lasten_eur"]) not in text
-
-
-def _callback_output(client, output_prefix: str) -> str:
-    """The output id of a registered callback, as the browser would send it (duplicate outputs carry a hash)."""
-    return next(d["output"] for d in client.get("/_dash-dependencies").get_json() if d["output"].startswith(output_prefix))
-
-
-def test_crafted_document_choice_never_lands_on_a_draft(public_client):
-    output = _callback_output(public_client, "url.search")
-    response = public_client.post(
-        "/_dash-update-component",
-        json={
-            "output": output,
-            "outputs": {"id": ids.URL, "property": output.split(".", 1)[1]},
-            "inputs": [{"id": ids.DOCUMENT_APPLY, "property": "n_clicks", "value": 1}],
-            "state": [
-                {"id": ids.YEAR_SELECT, "property": "value", "value": str(DRAFT[0])},
-                {"id": ids.DOCUMENT_SELECT, "property": "value", "value": DRAFT[1]},
-                {"id": ids.URL, "property": "search", "value": ""},
-            ],
-            "changedPropIds": [f"{ids.DOCUMENT_APPLY}.n_clicks"],
-        },
-    )
-    assert response.status_code == 200, response.data[:300]
-    search = response.get_json()["response"][ids.URL]["search"]
-    assert search.startswith("?year=") and f"year={DRAFT[0]}&document={DRAFT[1]}" not in search
 
 
 def test_public_trend_and_overview_work_on_published_data(public_client):

@@ -9,7 +9,6 @@ from dashboard.__main__ import main
 from dashboard.config.settings import Settings
 from dashboard.demo.load import DRAFT_PROGRAMME_LAYER
 from dashboard.domain import formatting as fmt
-from dashboard.navigation import ids
 from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_results_status
 from dashboard.web.app_factory import create_app
@@ -110,26 +109,10 @@ def test_crafted_page_posts_never_show_a_draft_programme_figure(public, council,
         assert fmt.euro(cbs, "en") in text, "the whole CBS amount, not allocated to a programme"
 
 
-def _callback(client, output_prefix: str) -> str:
-    return next(d["output"] for d in client.get("/_dash-dependencies").get_json() if d["output"].startswith(output_prefix))
-
-
-def test_chart_click_callbacks_only_echo_a_path_and_the_page_behind_it_is_filtered(public, council):
-    dependencies = public.get("/_dash-dependencies").get_json()
-    click = next(d for d in dependencies if f'"{ids.DRILL_GRAPH}"' in str(d["inputs"]) and d["output"].startswith("url.href"))
+def test_the_page_a_chart_click_leads_to_is_filtered(public, council):
+    """A chart click only changes the address, in the browser (assets/34-navigation.js); the page
+    behind it is the server's, filtered like every page of the public site."""
     target = f"/programme/youth-ambulant-care?{DOC}"
-    response = public.post(
-        "/_dash-update-component",
-        json={
-            "output": click["output"], "outputs": {"id": ids.URL, "property": click["output"].split(".", 1)[1]},
-            "inputs": [[{"id": {"type": ids.DRILL_GRAPH, "name": "theme-ranking"}, "property": "clickData",
-                         "value": {"points": [{"customdata": target, "x": 1}]}}]],
-            "state": [], "changedPropIds": ['{"name":"theme-ranking","type":"' + ids.DRILL_GRAPH + '"}.clickData'],
-        },
-    )
-    assert response.status_code == 200, response.data[:300]
-    body = response.get_json()["response"]
-    assert body == {ids.URL: {"href": target}}, "the callback returns the path, never figures"
     shown = _shown(draft_amounts(council))
     assert not [a for a in shown if a in render_path(public, target)[1]]
 

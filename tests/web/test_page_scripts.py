@@ -1,4 +1,5 @@
-"""Only the scripts a page uses (issue 18): Dash's polyfill bundle and DataTable's loader are left out."""
+"""Only the scripts a page uses (issue 18): Dash's polyfill bundle and DataTable's loader are left out; what
+the page needs is there in time."""
 from __future__ import annotations
 
 import re
@@ -9,3 +10,12 @@ def test_the_page_shell_loads_no_polyfills_and_no_datatable(client):
     sources = re.findall(r'<script[^>]*src="([^"]+)"', body)
     assert any("dash_renderer" in s for s in sources) and any("dash_core_components" in s for s in sources)
     assert not [s for s in sources if "polyfill" in s or "dash_table" in s]
+
+
+def test_the_navigation_script_comes_before_dash_runs_and_the_icon_is_kept_a_day(client):
+    """The clientside callbacks' functions (assets/34-navigation.js) must exist when Dash calls them;
+    a kept icon spares a request on every view change."""
+    body = client.get("/").get_data(as_text=True)
+    assert -1 < body.find("/assets/34-navigation.js") < body.find("new DashRenderer")
+    icon = client.get("/_favicon.ico?v=1")
+    assert icon.status_code == 200 and icon.cache_control.max_age == 86400
