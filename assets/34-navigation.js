@@ -48,10 +48,11 @@
       return path === null ? noUpdate() : path;
     },
     /* On "Show" only: the selects never navigate by themselves (keyboard users move through them). */
-    showDocument: function (clicks, year, kind, search) {
-      if (!clicks) return noUpdate();
+    showDocument: function (clicks, search) {
       var button = document.getElementById("document-apply");
-      var next = documentSearch(year, kind, search, button ? button.getAttribute("data-shown") : null);
+      var year = document.getElementById("year-select"), kind = document.getElementById("document-select");
+      if (!clicks || !button || !year || !kind) return noUpdate();
+      var next = documentSearch(year.value, kind.value, search, button.getAttribute("data-shown"));
       return next === null ? noUpdate() : next;
     }
   };

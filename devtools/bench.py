@@ -367,7 +367,6 @@ class Interactions:
         dependencies = json.loads(self.get("/_dash-dependencies"))
         if not any(d["output"] == ROUTE_OUTPUT for d in dependencies):
             raise RuntimeError(f"the app has no router callback {ROUTE_OUTPUT}")
-        self.choose_output = next((d["output"] for d in dependencies if d["output"].startswith("url.search")), None)
         self.documents = [(r["year"], r["document"]) for r in self._unique_documents()]
         self.programmes = self._json(f"/api/v1/programmes?{urlencode({'municipality': municipality})}") or []
         self.providers = sorted({a["provider_slug"] for p in self.programmes[:40] for a in (self._json(
@@ -396,23 +395,14 @@ class Interactions:
     def route(self, path: str, search: str = "") -> Call:
         return Call("POST", UPDATE_PATH, route_payload(path, search))
 
-    def choose(self, year: int, kind: str) -> Call:
-        return Call("POST", UPDATE_PATH, {
-            "output": self.choose_output,
-            "outputs": {"id": "url", "property": self.choose_output.split(".", 1)[1]},
-            "inputs": [{"id": "document-apply", "property": "n_clicks", "value": 1}],
-            "state": [{"id": "year-select", "property": "value", "value": str(year)}, {"id": "document-select", "property": "value", "value": kind},
-                      {"id": "url", "property": "search", "value": ""}],
-            "changedPropIds": ["document-apply.n_clicks"],
-        })
-
     def classes(self, rounds: int) -> dict[str, list[Call]]:
         rng = random.Random(7)
         docs = self.documents
         q = lambda y, k: f"?year={y}&document={k}"
         classes = {
             "overview load": [self.route("/", q(*rng.choice(docs))) for _ in range(rounds)],
-            "year/document change": [c for _ in range(rounds // 2) for y, k in [rng.choice(docs)] for c in (self.choose(y, k), self.route("/", q(y, k)))],
+            # "Show" computes the new address in the browser (assets/34-navigation.js): one post, the new view's
+            "year/document change": [self.route("/", q(*rng.choice(docs))) for _ in range(rounds)],
             "theme drill-down": [self.route(f"/theme/{rng.choice(['vital', 'young', 'work', 'participate'])}", q(*rng.choice(docs))) for _ in range(rounds)],
         }
         if self.programmes:
@@ -492,7 +482,7 @@ def load_test(server: Server, interactions: Interactions, users: int, seconds: f
             if rng.random() >= STAY_ON_DEFAULT:  # otherwise the selectors pick another document first
                 y, k = rng.choice(docs)
                 q = f"?year={y}&document={k}"
-                journey += [interactions.choose(y, k), interactions.route("/", q)]
+                journey.append(interactions.route("/", q))  # the browser computes the address: one post
             journey.append(interactions.route(f"/theme/{rng.choice(['vital', 'young', 'work', 'participate'])}", q))
             programme, provider = rng.choice(programmes), rng.choice(providers)
             if programme:

@@ -5,7 +5,6 @@ the chart and appear on it as numbered markers.
 """
 from __future__ import annotations
 
-import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.components.charts import About, chart_block, data_table, figure_footer
@@ -88,11 +87,12 @@ def render(ctx: AppContext, request: PageRequest, slug: str) -> Page:
         html.H1(name),
         lead,
         status_panel,
-        dbc.Row(
+        html.Div(
             [
-                dbc.Col(_chart(result, queries, stories, request), lg=8),
-                dbc.Col(_stories(stories, story_numbers, programmes, request), lg=4),
-            ]
+                html.Div(_chart(result, queries, stories, request), className="col-lg-8"),
+                html.Div(_stories(stories, story_numbers, programmes, request), className="col-lg-4"),
+            ],
+            className="row",
         ),
         _about(result, queries, programmes, providers, request),
     ]

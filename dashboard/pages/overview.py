@@ -1,7 +1,8 @@
 """Overview: the social domain of the home municipality split into the four themes."""
 from __future__ import annotations
 
-import dash_bootstrap_components as dbc
+import json
+
 from dash import dcc, html
 
 from dashboard.components.charts import chart_block, data_table
@@ -37,19 +38,19 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
     results_status = "draft" if any(r.info.status == "draft" for r in indicators.results(reference)) else "published"
     comparison = ctx.service.theme_comparison(municipality, year).set_index("theme")
     missing = not_available(request, ctx.service.public)
-    cards = dbc.Row(
+    cards = html.Div(
         [
-            dbc.Col(
+            html.Div(
                 theme_card(
                     row, request, year, kind,
                     results=theme_results_block(counts[row["theme"]], request, reference, t(row["theme"])),
                     variance=_theme_variance(comparison, row["theme"], request, year, missing),
                 ),
-                xs=12, md=6, xl=3, className="mb-3",
+                className="col-12 col-md-6 col-xl-3 mb-3",
             )
             for row in summary.to_dict("records")
         ],
-        className="theme-cards",
+        className="row theme-cards",
     )
     key_figures = html.Dl(
         className="key-figures",
@@ -78,11 +79,12 @@ def render(ctx: AppContext, request: PageRequest) -> Page:
         html.H2(t("The four themes"), className="visually-hidden"),
         cards,
         *draft_notice(request, results_status, t("The indicator statuses on the cards are a draft: not yet published on the public site.")),
-        dbc.Row(
+        html.Div(
             [
-                dbc.Col(share_chart(summary, request, overview), lg=5),
-                dbc.Col(trend_chart(trend, request, municipality, overview), lg=7),
-            ]
+                html.Div(share_chart(summary, request, overview), className="col-lg-5"),
+                html.Div(trend_chart(trend, request, municipality, overview), className="col-lg-7"),
+            ],
+            className="row",
         ),
         source_line(request, overview),
     ]
@@ -141,12 +143,26 @@ def theme_card(row: dict, request: PageRequest, year: int, kind: str, results=No
 
 def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: int, kind: str):
     """Year and document as a form with a submit button (WCAG 3.2.2): moving through the options with
-    the keyboard changes nothing until "Show" is pressed. Only the years of the chosen document are
-    offered; choosing another document updates them (``web.app_factory``), saying so when the year
-    had to change."""
+    the keyboard changes nothing until "Show" is pressed. Plain selects, read and narrowed in the
+    browser (``assets/35-selectors.js``, ``assets/34-navigation.js``): every year is an option, each
+    naming the documents it has (``data-kinds``); choosing a document hides the years it lacks and,
+    when the chosen year had to change, says so (``data-note`` per document, {year} and {nearest}
+    filled in there)."""
     t = request.t
     docs = ctx.service.available_documents(municipality)
     kinds = [k for k in DOCUMENT_KINDS if any(d[1] == k for d in docs)]
+    kinds_of_year: dict[int, list[str]] = {}
+    for y, k in docs:
+        kinds_of_year.setdefault(y, []).append(k)
+    notes = {
+        k: t("There is no {document} {year}; the year is now {nearest}. Press “Show” to see it.", document=t(k), year="{year}", nearest="{nearest}")
+        for k in kinds
+    }
+    year_choices = [
+        html.Option(str(y), value=str(y), selected=y == year, hidden=kind not in kinds_of_year[y], disabled=kind not in kinds_of_year[y],
+                    disable_n_clicks=True, **{"data-kinds": " ".join(sorted(kinds_of_year[y]))})
+        for y in sorted(kinds_of_year, reverse=True)
+    ]
     return html.Form(
         className="selectors",
         role="search",
@@ -154,19 +170,19 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
         children=[
             html.Div(
                 [
-                    dbc.Label(t("Document"), html_for=ids.DOCUMENT_SELECT),
-                    dbc.Select(
-                        id=ids.DOCUMENT_SELECT,
-                        options=[{"label": t(document_kind_name(k)), "value": k} for k in kinds],
-                        value=kind,
+                    html.Label(t("Document"), htmlFor=ids.DOCUMENT_SELECT, className="form-label"),
+                    html.Select(
+                        [html.Option(t(document_kind_name(k)), value=k, selected=k == kind, disable_n_clicks=True) for k in kinds],
+                        id=ids.DOCUMENT_SELECT, name="document", className="form-select", disable_n_clicks=True,
+                        **{"data-notes": json.dumps(notes, ensure_ascii=False)},
                     ),
                 ],
                 className="selector",
             ),
             html.Div(
                 [
-                    dbc.Label(t("Year"), html_for=ids.YEAR_SELECT),
-                    dbc.Select(id=ids.YEAR_SELECT, options=year_options(docs, kind), value=str(year)),
+                    html.Label(t("Year"), htmlFor=ids.YEAR_SELECT, className="form-label"),
+                    html.Select(year_choices, id=ids.YEAR_SELECT, name="year", className="form-select", disable_n_clicks=True),
                 ],
                 className="selector",
             ),
@@ -176,11 +192,6 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
             html.P(id=ids.DOCUMENT_NOTE, className="selector-note", role="status", **{"aria-live": "polite"}),
         ],
     )
-
-
-def year_options(docs: list[tuple[int, str]], kind: str) -> list[dict]:
-    """The years that exist for ``kind``, newest first."""
-    return [{"label": str(y), "value": str(y)} for y in sorted({y for y, k in docs if k == kind}, reverse=True)]
 
 
 def document_kind_name(kind: str) -> str:

@@ -4,8 +4,8 @@ A reader should see the figures before any script has run, and without JavaScrip
 shell carries the page's content as real HTML (``page_head.app_entry``). Dash renders the same tree
 once its scripts have run, and a clientside callback then removes this copy (``FIRST_VIEW_ID``).
 
-Only what the pages use is translated: ``html.*`` as their element, ``dcc.Link`` as a link, the few
-Bootstrap components as the elements and classes they render, ``dcc.Graph`` as an empty box of the
+Only what the pages use is translated: ``html.*`` as their element, ``dcc.Link`` as a link,
+``dcc.Graph`` as an empty box of the
 chart's height (its text alternative is on the element around it, and the table beside it holds the
 figures). Stores and locations have no HTML. Every text and attribute value is escaped, and ids carry
 a prefix (with the references to them) so the copy and Dash's own render never share an id.
@@ -32,7 +32,6 @@ REFERENCES = frozenset({"for", "headers", "list", "aria-labelledby", "aria-descr
                         "aria-activedescendant", "aria-details", "aria-errormessage", "aria-flowto", "form"})
 NO_HTML = frozenset({("dash_core_components", "Store"), ("dash_core_components", "Location"),
                      ("dash_core_components", "Interval"), ("dash_core_components", "Download")})
-BREAKPOINTS = ("xs", "sm", "md", "lg", "xl", "xxl")
 DEFAULT_CHART_HEIGHT = 450
 _UNSAFE_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.IGNORECASE)
 
@@ -59,8 +58,6 @@ def _component(namespace: str, kind: str, props: dict) -> str:
         return _element(kind.lower(), props)
     if namespace == "dash_core_components":
         return _core(kind, props)
-    if namespace == "dash_bootstrap_components":
-        return _bootstrap(kind, props)
     return _element("div", {"children": props.get("children"), "className": props.get("className")})
 
 
@@ -78,37 +75,12 @@ def _core(kind: str, props: dict) -> str:
     return _element("div", {"className": props.get("className"), "id": props.get("id")})
 
 
-def _bootstrap(kind: str, props: dict) -> str:
-    children, base = props.pop("children", None), props.pop("className", None)
-    keep = {k: v for k, v in props.items() if k in ("id", "style", "title", "role") or k.startswith(("aria-", "data-"))}
-    if kind == "Row":
-        return _element("div", {**keep, "children": children, "className": _classes("row", base)})
-    if kind == "Col":
-        sizes = [("col" if props.get("width") in (None, True) else f"col-{props['width']}")]
-        sizes += [f"col-{bp}" if props[bp] is True else f"col-{bp}-{props[bp]}" for bp in BREAKPOINTS if props.get(bp) not in (None, False)]
-        return _element("div", {**keep, "children": children, "className": _classes(*sizes, base)})
-    if kind == "Label":
-        return _element("label", {**keep, "children": children, "htmlFor": props.get("html_for"), "className": _classes("form-label", base)})
-    if kind == "Select":
-        value = props.get("value")
-        options = [
-            _element("option", {"children": o.get("label"), "value": o.get("value"), "disabled": o.get("disabled"), "selected": str(o.get("value")) == str(value)})
-            for o in props.get("options") or [] if isinstance(o, dict)
-        ]
-        return _element("select", {**keep, "children": options, "name": props.get("name"), "className": _classes("form-select", base)}, raw_children=True)
-    return _element("div", {**keep, "children": children, "className": base})
-
-
-def _classes(*names) -> str:
-    return " ".join(n for n in names if n)
-
-
-def _element(tag: str, props: dict, raw_children: bool = False) -> str:
+def _element(tag: str, props: dict) -> str:
     children = props.pop("children", None)
     attributes = "".join(_attribute(name, props[name]) for name in sorted(props))  # Dash's order of props varies
     if tag in VOID:
         return f"<{tag}{attributes}>"
-    inner = "".join(children) if raw_children else to_html(children)
+    inner = to_html(children)
     return f"<{tag}{attributes}>{inner}</{tag}>"
 
 

@@ -39,8 +39,8 @@ def test_year_labels_of_the_trend_charts_are_whole_and_apart(page):
 def test_wide_tables_keep_their_first_column_and_show_there_is_more(page):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto("/theme/young?year=2023&document=jaarrekening")
-    page.wait_for_selector(".data-table")
-    table = page.locator("section.chart-block .table-responsive").first
+    page.wait_for_selector("#page-root .data-table")  # Dash's render, not the server's first view it replaces
+    table = page.locator("#page-root section.chart-block .table-responsive").first
     assert page.evaluate("e => e.scrollWidth > e.clientWidth", table.element_handle()), "the programme table is wider than a phone"
     assert page.evaluate("e => getComputedStyle(e.querySelector('th[scope=row]')).position", table.element_handle()) == "sticky"
     assert "Swipe sideways" in page.evaluate("e => getComputedStyle(e, '::before').content", table.element_handle())
@@ -52,8 +52,8 @@ def test_wide_tables_keep_their_first_column_and_show_there_is_more(page):
 def test_indicator_list_shows_badge_and_value_beside_the_name(page):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto("/indicators")
-    page.wait_for_selector(".indicator-index-theme .status-badge")
-    row = page.locator(".indicator-index-theme tbody tr").first
+    page.wait_for_selector("#page-root .indicator-index-theme .status-badge")  # Dash's render, not the first view
+    row = page.locator("#page-root .indicator-index-theme tbody tr").first
     badge = row.locator(".status-badge").bounding_box()
     value = row.locator("td").nth(1).bounding_box()
     assert badge["x"] + badge["width"] <= 390 and value["x"] + 30 <= 390

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def _years(page) -> list[str]:
-    return page.locator("#year-select option").evaluate_all("os => os.map(o => o.value).filter(v => v)")  # dbc adds an empty placeholder
+    return page.locator("#year-select option").evaluate_all("os => os.filter(o => !o.hidden && !o.disabled).map(o => o.value)")
 
 
 def test_arrow_keys_in_the_selects_do_not_navigate(page):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.web.first_view import to_html
@@ -45,24 +44,23 @@ class _Elements(HTMLParser):
         self.seen.append((tag, [name for name, _ in attrs]))
 
 
-def test_links_graphs_bootstrap_and_stores():
+def test_links_graphs_forms_and_stores():
     tree = html.Div([
         dcc.Link("Jong", href="/theme/young", className="theme-link"),
         dcc.Link("bad", href="javascript:alert(1)"),
         html.A("skip", href="#main"),
         dcc.Graph(id="share-chart", figure={"data": [], "layout": {"height": 320}}, className="chart"),
         dcc.Store(id="s", data={"a": 1}),
-        dbc.Row([dbc.Col("a", lg=5), dbc.Col("b", width=12, md=6)], className="g-3"),
-        dbc.Label("Jaar", html_for="year-select"),
-        dbc.Select(id="year-select", options=[{"label": "2023", "value": "2023"}, {"label": "2024", "value": "2024"}], value="2024"),
+        html.Label("Jaar", htmlFor="year-select", className="form-label"),
+        html.Select([html.Option("2023", value="2023", hidden=True, disabled=True, **{"data-kinds": "begroting"}),
+                     html.Option("2024", value="2024", selected=True)], id="year-select", name="year", className="form-select"),
     ])
     out = to_html(tree)
     assert '<a class="theme-link" href="/theme/young">Jong</a>' in out
     assert "javascript:" not in out and '<a href="#fv-main">skip</a>' in out
     assert '<div class="dash-graph chart" id="fv-share-chart" style="height:320px"></div>' in out
-    assert '<div class="row g-3"><div class="col col-lg-5">a</div><div class="col-12 col-md-6">b</div></div>' in out
     assert '<label class="form-label" for="fv-year-select">Jaar</label>' in out
-    assert '<select class="form-select" id="fv-year-select"><option value="2023">2023</option><option selected value="2024">2024</option></select>' in out
+    assert '<select class="form-select" id="fv-year-select" name="year"><option data-kinds="begroting" disabled hidden value="2023">2023</option><option selected value="2024">2024</option></select>' in out
     assert '"a": 1' not in out and "data=" not in out
 
 

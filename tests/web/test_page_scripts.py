@@ -10,6 +10,10 @@ def test_the_page_shell_loads_no_polyfills_and_no_datatable(client):
     sources = re.findall(r'<script[^>]*src="([^"]+)"', body)
     assert any("dash_renderer" in s for s in sources) and any("dash_core_components" in s for s in sources)
     assert not [s for s in sources if "polyfill" in s or "dash_table" in s]
+    # no dash-bootstrap-components either (62 KB): the selects and the grid are plain HTML with Bootstrap's classes
+    assert not [s for s in sources if "bootstrap_components" in s]
+    # the one part of the polyfills dcc calls, before dcc
+    assert -1 < body.find("/assets/02-regenerator-runtime.min.js") < body.find("/dcc/dash_core_components")
 
 
 def test_the_navigation_script_comes_before_dash_runs_and_the_icon_is_kept_a_day(client):

@@ -88,7 +88,7 @@ def test_without_a_session_only_login_static_files_and_healthz_answer(demo_app):
 def test_without_a_session_every_callback_is_refused(demo_app):
     client = _anonymous(demo_app)
     posts = _callback_posts(demo_app)
-    assert len(posts) >= 2
+    assert posts, "the router callback at least (the address callbacks run in the browser)"
     for body in posts + [payload_for("/"), payload_for("/theme/young")]:
         response = client.post(UPDATE_PATH, json=body)
         assert response.status_code == 401, (body["output"], response.status_code)
