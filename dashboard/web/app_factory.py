@@ -70,6 +70,11 @@ INDEX_TEMPLATE = """<!DOCTYPE html>
 UNUSED_SCRIPTS = re.compile(r'<script src="[^"]*/(?:deps/polyfill@[^"]*|dash_table/bundle[^"]*)"></script>\s*')
 
 
+SCRIPT_SOURCE = re.compile(r'<script src="')
+#: Dash's start line, run after the deferred scripts (they all run before DOMContentLoaded).
+RENDERER = 'window.addEventListener("DOMContentLoaded", function () { window.renderer = new DashRenderer(); });'
+
+
 class DashboardDash(dash.Dash):
     """Dash without its full plotly.js (4.8 MB, 1.4 MB gzipped).
 
@@ -82,8 +87,10 @@ class DashboardDash(dash.Dash):
         self._plotlyjs_url = ""
 
     def _generate_scripts_html(self) -> str:
-        """Without the scripts no page needs (``UNUSED_SCRIPTS``): less to load and run before the first chart."""
-        return UNUSED_SCRIPTS.sub("", super()._generate_scripts_html())
+        """Without the scripts no page needs (``UNUSED_SCRIPTS``): less to load and run before the first
+        chart. The others are deferred: they run in their order once the page is parsed, so the browser
+        paints the first view (``first_view``) before any of them runs, however fast they arrive."""
+        return SCRIPT_SOURCE.sub('<script defer src="', UNUSED_SCRIPTS.sub("", super()._generate_scripts_html()))
 
     def interpolate_index(self, **kwargs):
         """The page shell of an address carries that page's language, title and HTTP status, and a
@@ -159,6 +166,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
     app.index_string = INDEX_TEMPLATE.format(lang=settings.language)
+    app.renderer = RENDERER  # its CSP hash follows (Dash.csp_hashes hashes app.renderer)
     server = app.server
     request_timing.install(server)  # first: the server time of refused requests is measured and logged too
     if settings.mode == "council":  # then: nothing of the council site answers without a session

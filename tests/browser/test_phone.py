@@ -57,3 +57,14 @@ def test_indicator_list_shows_badge_and_value_beside_the_name(page):
     badge = row.locator(".status-badge").bounding_box()
     value = row.locator("td").nth(1).bounding_box()
     assert badge["x"] + badge["width"] <= 390 and value["x"] + 30 <= 390
+
+
+def test_the_municipality_field_never_runs_under_its_show_button(page):
+    """dcc.Input puts its class on a wrapper; the field itself must stay inside it (Lighthouse's target size)."""
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto("/")
+    page.wait_for_selector("#page-root .municipality-chooser button")
+    field = page.locator("#page-root .municipality-chooser input").bounding_box()
+    button = page.locator("#page-root .municipality-chooser button").bounding_box()
+    assert field["x"] + field["width"] <= button["x"] or field["y"] + field["height"] <= button["y"]
+    assert button["width"] >= 24 and button["height"] >= 24
