@@ -6,6 +6,7 @@ import math
 from flask import Response, current_app, jsonify, request
 
 from dashboard.domain.iv3 import BEGROTING, parse_document_kind, parse_year_text
+from dashboard.domain.themes import THEME_BY_SLUG, THEMES
 from dashboard.domain.spreadsheet import csv_text
 from dashboard.queries.context import EXTENSION_KEY
 from dashboard.queries.service import DashboardService, NotFound
@@ -49,6 +50,18 @@ def document_params() -> tuple[str, int, str]:
             raise NotFound(f"no {kind} for {municipality}")
         year, kind = service().latest_document(municipality, kind or None)
     return municipality, year, kind or BEGROTING
+
+
+def theme_param() -> str | None:
+    """``theme=``: a theme's slug (``young``), or its English name, any case; None when absent. The one
+    reading of the parameter for every route that takes it (the OpenAPI document lists the slugs)."""
+    text = request.args.get("theme", "").strip()
+    if not text:
+        return None
+    theme = THEME_BY_SLUG.get(text.lower()) or next((t for t in THEMES if t.lower() == text.lower()), None)
+    if theme is None:
+        raise BadRequest(f"theme must be one of {', '.join(THEME_BY_SLUG)}, not {text!r}")
+    return theme
 
 
 def allowed(names: set[str]) -> None:

@@ -10,10 +10,10 @@ import re
 
 from flask import Blueprint, request
 
-from dashboard.api.common import BadRequest, allowed, document_params, output_format, respond, round_or_none, service
+from dashboard.api.common import BadRequest, allowed, document_params, output_format, respond, round_or_none, service, theme_param
 from dashboard.domain.compare import MEASURES, Standing, unit_of
 from dashboard.domain.fund import THEME_CLUSTERS
-from dashboard.domain.themes import THEME_BY_SLUG, THEMES
+from dashboard.domain.themes import THEMES
 from dashboard.queries.compare import DEFAULT_GROUP, GROUPS, CompareQueries
 from dashboard.queries.service import NotFound
 
@@ -26,16 +26,6 @@ def _group() -> str:
     if group not in GROUPS:
         raise BadRequest(f"group must be one of {', '.join(GROUPS)}, not {group!r}")
     return group
-
-
-def _theme() -> str | None:
-    text = request.args.get("theme", "").strip()
-    if not text:
-        return None
-    theme = THEME_BY_SLUG.get(text.lower()) or next((t for t in THEMES if t.lower() == text.lower()), None)
-    if theme is None:
-        raise BadRequest(f"theme must be one of {', '.join(THEMES)}, not {text!r}")
-    return theme
 
 
 def _measure() -> str:
@@ -97,7 +87,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
     def compare():
         allowed(COMMON | {"theme", "taakveld", "measure"})
         output = output_format()
-        group, theme, measure = _group(), _theme(), _measure()
+        group, theme, measure = _group(), theme_param(), _measure()
         code = request.args.get("taakveld", "").strip()
         if code and theme:
             raise BadRequest("give theme= or taakveld=, not both")

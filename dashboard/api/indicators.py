@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
-from dashboard.api.common import BadRequest, allowed, home_municipality, output_format, respond, service
+from dashboard.api.common import BadRequest, allowed, home_municipality, output_format, respond, service, theme_param
 from dashboard.domain.iv3 import parse_year_text
-from dashboard.domain.themes import THEME_BY_SLUG, THEMES
 from dashboard.domain.traffic_light import HIGHER, LOWER
 from dashboard.queries.indicators import IndicatorQueries, layer_municipalities
 from dashboard.queries.service import NotFound
@@ -38,7 +37,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
         allowed({"municipality", "theme", "year", "format"})
         output = output_format()
         municipality = request.args.get("municipality", "").strip() or home_municipality()
-        theme = _theme(request.args.get("theme", "").strip())
+        theme = theme_param()
         year = _year(request.args.get("year", "").strip())
         if municipality not in service().municipalities():
             raise NotFound(f"unknown municipality {municipality!r}; see /api/v1/municipalities")
@@ -94,14 +93,6 @@ def _record(result, municipality: str, reference, output: str) -> dict:
         "illustrative": info.illustrative,
         "publication_status": info.status,
     }
-
-
-def _theme(text: str) -> str | None:
-    if not text:
-        return None
-    if text.lower() in THEME_BY_SLUG:
-        return THEME_BY_SLUG[text.lower()]
-    raise BadRequest(f"theme must be one of {', '.join(t.lower() for t in THEMES)}, not {text!r}")
 
 
 def _year(text: str) -> int | None:

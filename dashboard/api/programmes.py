@@ -9,12 +9,11 @@ from __future__ import annotations
 import pandas as pd
 from flask import Blueprint, request
 
-from dashboard.api.common import BadRequest, allowed, document_params, output_format, respond, service
+from dashboard.api.common import BadRequest, allowed, document_params, output_format, respond, service, theme_param
 from dashboard.domain.disclosure import DISCLOSURE_COLUMN, suppressed
-from dashboard.domain.themes import THEME_BY_SLUG
+from dashboard.domain.themes import THEME_SLUGS
 from dashboard.importers.tables import SLUG_PATTERN
 from dashboard.queries.drilldown import Drilldown
-from dashboard.queries.service import NotFound
 
 
 def _slug_param(name: str) -> str | None:
@@ -41,9 +40,8 @@ def register(api: Blueprint, endpoints: dict) -> None:
     def programmes():
         allowed({"municipality", "year", "document", "theme", "format"})
         output = output_format()
-        theme = _slug_param("theme")
-        if theme is not None and theme not in THEME_BY_SLUG:
-            raise NotFound(f"unknown theme {theme!r}; use one of: {', '.join(THEME_BY_SLUG)}")
+        theme = theme_param()
+        theme = THEME_SLUGS[theme] if theme else None  # the drill-down asks by slug
         municipality, year, kind = document_params()
         drill = Drilldown(service())
         service().require(municipality, year, kind)

@@ -11,7 +11,7 @@ from datetime import date
 
 from flask import Blueprint, request
 
-from dashboard.api.common import BadRequest, allowed, document_params, municipality_param, output_format, respond, service
+from dashboard.api.common import BadRequest, allowed, document_params, municipality_param, output_format, respond, service, theme_param
 from dashboard.domain.iv3 import BEGROTING, parse_document_kind
 from dashboard.domain.themes import THEME_BY_SLUG, THEME_SLUGS
 from dashboard.queries.drilldown import Drilldown
@@ -86,7 +86,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
     def cost_trends():
         allowed({"theme", "municipality", "document", "format"})
         output = output_format()
-        theme = _theme()
+        theme = theme_param()
         if theme is None:
             raise BadRequest(f"theme is required, one of {', '.join(THEME_BY_SLUG)}")
         kind = request.args.get("document", "").strip().lower() or BEGROTING
@@ -136,7 +136,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
     def savings_measures():
         allowed(MUNICIPALITY_THEME)
         output = output_format()
-        q, theme = _queries(), _theme()
+        q, theme = _queries(), theme_param()
         q.require_target()
         records = []
         for check in q.checks(date.today()):
@@ -168,7 +168,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
     def savings_progress():
         allowed(MUNICIPALITY_THEME)
         output = output_format()
-        q, theme = _queries(), _theme()
+        q, theme = _queries(), theme_param()
         q.require_target()
         records = [
             {
@@ -210,7 +210,7 @@ def register(api: Blueprint, endpoints: dict) -> None:
     def learning_notes():
         allowed(MUNICIPALITY_THEME)
         output = output_format()
-        q, theme = _queries(), _theme()
+        q, theme = _queries(), theme_param()
         learning = q.learning()
         if learning.status is None:
             raise NotFound(f"there is no learning loop for {q.municipality}")
@@ -236,12 +236,3 @@ def register(api: Blueprint, endpoints: dict) -> None:
 
 def _queries() -> SavingsQueries:
     return SavingsQueries(service(), municipality_param())
-
-
-def _theme() -> str | None:
-    text = request.args.get("theme", "").strip().lower()
-    if not text:
-        return None
-    if text not in THEME_BY_SLUG:
-        raise BadRequest(f"theme must be one of {', '.join(THEME_BY_SLUG)}, not {text!r}")
-    return THEME_BY_SLUG[text]
