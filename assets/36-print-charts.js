@@ -2,7 +2,7 @@
    right edge. Each drawn chart gets a viewBox of its own size, so the print style sheet can scale it
    to the page width (aspect ratio kept: every bar and every year stays on the page). Measuring a chart
    makes the browser lay the page out, so it waits until the browser is idle after a draw (not between a
-   click and the new chart on screen; at most a second). */
+   click and the new chart on screen; at most a second), and once more just before printing. */
 (function () {
   function fit(graph) {
     var container = graph.querySelector(".svg-container");
@@ -21,6 +21,8 @@
     graph.on("plotly_afterplot", function () { later(function () { fit(graph); }); });
     later(function () { fit(graph); });
   }
+  // Printing right after a draw: the browser fires this before it lays the page out for paper.
+  window.addEventListener("beforeprint", function () { document.querySelectorAll(".js-plotly-plot").forEach(fit); });
 
   new MutationObserver(function () {
     document.querySelectorAll(".js-plotly-plot").forEach(watch);

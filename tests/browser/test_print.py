@@ -27,7 +27,10 @@ def test_printed_charts_scale_to_the_page_width(page):
     page.set_viewport_size({"width": 1366, "height": 900})
     page.goto("/theme/young?year=2023&document=jaarrekening")
     page.wait_for_selector(".chart-block .js-plotly-plot .main-svg")
-    page.wait_for_timeout(500)
+    page.wait_for_load_state("networkidle")
+    # each drawn chart is measured when the browser is idle (at most a second after its draw)
+    page.wait_for_function("() => [...document.querySelectorAll('#page-root .chart-block .js-plotly-plot')].filter(g => g.offsetParent)"
+                           ".every(g => g.querySelector('.main-svg') && g.querySelector('.main-svg').getAttribute('viewBox'))")
     page.emulate_media(media="print")
     page.add_style_tag(content="main { width: 680px !important; max-width: 680px !important; }")  # an A4 page's width, without a resize
     page.wait_for_timeout(200)
