@@ -37,14 +37,10 @@
   ns.navigation = {
     pathOfClick: pathOfClick,
     documentSearch: documentSearch,
-    /* Input: the clickData of every drill-down chart (pattern ALL); only the one clicked counts. */
+    /* Input: the clickData of one chart, or of every drill-down chart (pattern ALL): the one clicked counts. */
     openClickedPoint: function () {
       var triggered = (ns.callback_context && ns.callback_context.triggered) || [];
       var path = triggered.length ? pathOfClick(triggered[0].value) : null;
-      return path === null ? noUpdate() : path;
-    },
-    openClickedChart: function (clickData) {
-      var path = pathOfClick(clickData);
       return path === null ? noUpdate() : path;
     },
     /* On "Show" only: the selects never navigate by themselves (keyboard users move through them). */

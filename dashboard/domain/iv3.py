@@ -28,17 +28,6 @@ def parse_year_text(text: str) -> int:
     return int(text)
 
 
-def year_from_value(value) -> int | None:
-    """A year from a form control's value (text or a whole number, as a browser or a crafted request
-    sends it); None for anything that is not a year by ``parse_year_text``."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        return None
-    try:
-        return parse_year_text(str(value))
-    except ValueError:
-        return None
-
-
 def parse_document_kind(text: str) -> str:
     """``begroting`` or ``jaarrekening`` (``ValueError`` otherwise)."""
     if text not in DOCUMENT_KINDS:

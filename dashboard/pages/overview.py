@@ -112,6 +112,11 @@ def _theme_variance(comparison, theme: str, request: PageRequest, year: int, mis
     return [html.Dt(t("Realised against budget {year}", year=year), className="theme-variance-label"), html.Dd(mark, className="theme-variance")]
 
 
+def theme_page(theme: str, request: PageRequest, year: int, kind: str) -> str:
+    """The address of a theme's page for this document (the card's link and its bar in the share chart)."""
+    return href(f"/theme/{THEME_SLUGS[theme]}", request, year=year, document=kind)
+
+
 def theme_card(row: dict, request: PageRequest, year: int, kind: str, results=None, variance=None):
     t, lang = request.t, request.lang
     theme = row["theme"]
@@ -134,7 +139,7 @@ def theme_card(row: dict, request: PageRequest, year: int, kind: str, results=No
             *([results] if results is not None else []),  # indicator status counts (issue 4)
             dcc.Link(
                 [t("Open theme"), html.Span(f" {name}", className="visually-hidden"), " →"],
-                href=href(f"/theme/{THEME_SLUGS[theme]}", request, year=year, document=kind),
+                href=theme_page(theme, request, year, kind),
                 className="theme-link",
             ),
         ],
@@ -146,7 +151,7 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
     the keyboard changes nothing until "Show" is pressed. Plain selects, read and narrowed in the
     browser (``assets/35-selectors.js``, ``assets/34-navigation.js``): every year is an option, each
     naming the documents it has (``data-kinds``); choosing a document hides the years it lacks and,
-    when the chosen year had to change, says so (``data-note`` per document, {year} and {nearest}
+    when the chosen year had to change, says so (``data-notes``, one per document, {year} and {nearest}
     filled in there)."""
     t = request.t
     docs = ctx.service.available_documents(municipality)
@@ -159,9 +164,9 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
         for k in kinds
     }
     year_choices = [
-        html.Option(str(y), value=str(y), selected=y == year, hidden=kind not in kinds_of_year[y], disabled=kind not in kinds_of_year[y],
-                    disable_n_clicks=True, **{"data-kinds": " ".join(sorted(kinds_of_year[y]))})
-        for y in sorted(kinds_of_year, reverse=True)
+        html.Option(str(y), value=str(y), selected=y == year, hidden=kind not in has, disabled=kind not in has,
+                    disable_n_clicks=True, **{"data-kinds": " ".join(sorted(has))})
+        for y, has in sorted(kinds_of_year.items(), reverse=True)
     ]
     return html.Form(
         className="selectors",
@@ -224,7 +229,7 @@ def share_chart(summary, request: PageRequest, overview):
     )
     figure = theme_share_figure(
         summary, t, lambda v: fmt.percent(v, lang), lang,
-        lambda theme: href(f"/theme/{THEME_SLUGS[theme]}", request, year=overview.year, document=overview.kind),
+        lambda theme: theme_page(theme, request, overview.year, overview.kind),
     )
     heading = t("Share of the social domain per theme")
     return chart_block(

@@ -23,7 +23,7 @@ def register(app: dash.Dash) -> None:
         prevent_initial_call=True,
     )
     app.clientside_callback(
-        ClientsideFunction(namespace="navigation", function_name="openClickedChart"),
+        ClientsideFunction(namespace="navigation", function_name="openClickedPoint"),
         Output(ids.URL, "href", allow_duplicate=True),
         Input(ids.SHARE_CHART, "clickData"),
         prevent_initial_call=True,
