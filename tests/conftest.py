@@ -98,6 +98,21 @@ def page(browser, live_server, demo_app):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server)
     page = context.new_page()
     page.set_default_timeout(15000)
+    page.goto = _then_dash_render(page)
     log_in_through_the_form(page, account_for(demo_app, "council"), TEST_PASSWORD)
     yield page
     context.close()
+
+
+def _then_dash_render(page):
+    """``page.goto`` that returns once Dash's render has replaced the server's first view of the page
+    (``web/first_view``): until then every heading, card and table is on the page twice, and a test
+    that counts or reads elements by class would see the copy that is about to go."""
+    goto = page.goto
+
+    def goto_and_wait(url, **options):
+        response = goto(url, **options)
+        page.wait_for_function("() => !document.getElementById('first-view')")
+        return response
+
+    return goto_and_wait

@@ -28,9 +28,9 @@ def test_printed_charts_scale_to_the_page_width(page):
     page.goto("/theme/young?year=2023&document=jaarrekening")
     page.wait_for_selector(".chart-block .js-plotly-plot .main-svg")
     page.wait_for_load_state("networkidle")
-    # each drawn chart is measured when the browser is idle (at most a second after its draw)
-    page.wait_for_function("() => [...document.querySelectorAll('#page-root .chart-block .js-plotly-plot')].filter(g => g.offsetParent)"
-                           ".every(g => g.querySelector('.main-svg') && g.querySelector('.main-svg').getAttribute('viewBox'))")
+    # what a browser does when the reader prints (Playwright's emulated print media does not fire it):
+    # every chart is measured then, whatever its idle-time measurement missed since its last draw
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     page.emulate_media(media="print")
     page.add_style_tag(content="main { width: 680px !important; max-width: 680px !important; }")  # an A4 page's width, without a resize
     page.wait_for_timeout(200)
