@@ -1,13 +1,15 @@
 /* Charts on paper: plotly draws its SVG at the screen's pixel width, which an A4 page cuts off at the
    right edge. Each drawn chart gets a viewBox of its own size, so the print style sheet can scale it
-   to the page width (aspect ratio kept: every bar and every year stays on the page). Measuring a chart
-   makes the browser lay the page out, so it waits until the browser is idle after a draw (not between a
-   click and the new chart on screen; at most a second), and once more just before printing. */
+   to the page width (aspect ratio kept: every bar and every year stays on the page). Fitting restyles
+   the chart, so it waits until the browser is idle after a draw (not between a click and the new chart
+   on screen; at most a second), and runs once more just before printing. */
 (function () {
   function fit(graph) {
-    var container = graph.querySelector(".svg-container");
-    if (!container) return;
-    var width = container.offsetWidth, height = container.offsetHeight;
+    var container = graph.querySelector(".svg-container"), paper = graph.querySelector("svg.main-svg");
+    if (!container || !paper) return;
+    // The size plotly drew at (its own attributes), not the box on screen: under print media the box
+    // is already the scaled one, and a chart redrawn while printing must still fit whole.
+    var width = parseFloat(paper.getAttribute("width")), height = parseFloat(paper.getAttribute("height"));
     if (!width || !height) return;
     container.style.setProperty("--plot-ratio", width + " / " + height);
     graph.querySelectorAll("svg.main-svg").forEach(function (svg) {
