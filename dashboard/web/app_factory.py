@@ -70,9 +70,38 @@ INDEX_TEMPLATE = """<!DOCTYPE html>
 UNUSED_SCRIPTS = re.compile(r'<script src="[^"]*/(?:deps/polyfill@[^"]*|dash_table/bundle[^"]*)"></script>\s*')
 
 
-SCRIPT_SOURCE = re.compile(r'<script src="')
-#: Dash's start line, run after the deferred scripts (they all run before DOMContentLoaded).
-RENDERER = 'window.addEventListener("DOMContentLoaded", function () { window.renderer = new DashRenderer(); });'
+SCRIPT_SOURCE = re.compile(r'<script src="([^"]*)"></script>')
+#: Dash's scripts as links the browser fetches at once (``preload``) but runs only after the first view
+#: is on screen: with the scripts cached (a return visit) or fast to arrive, deferred scripts would run
+#: before the first paint, and a phone shows an empty page for the second they take. (``data-src``:
+#: the script to run; Dash also checks the page for its renderer's ``src="…"``.)
+SCRIPT_LINK = r'<script type="text/x-dash-later" data-src="\1"></script>'
+#: Dash's start line: once the first view is painted (or after 0.4 s at most), the scripts in their
+#: order (``async = false``), then the renderer once the last has run. A tab opened in the background
+#: paints nothing: it loads at once.
+RENDERER = """(function () {
+  function load() {
+    var last = null;
+    document.querySelectorAll("script[data-src]").forEach(function (link) {
+      var script = document.createElement("script");
+      script.src = link.dataset.src;
+      script.async = false;
+      document.body.appendChild(script);
+      last = script;
+    });
+    function start() { window.renderer = new DashRenderer(); }
+    if (last) { last.addEventListener("load", start); last.addEventListener("error", start); } else { start(); }
+  }
+  var started = false;
+  function once() { if (!started) { started = true; load(); } }
+  if (document.visibilityState === "hidden") { once(); return; }
+  try {
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName("first-contentful-paint").length) { setTimeout(once, 0); }
+    }).observe({ type: "paint", buffered: true });
+  } catch (error) { /* no paint timing: the timeout below */ }
+  setTimeout(once, 400);
+})();"""
 
 
 class DashboardDash(dash.Dash):
@@ -88,9 +117,9 @@ class DashboardDash(dash.Dash):
 
     def _generate_scripts_html(self) -> str:
         """Without the scripts no page needs (``UNUSED_SCRIPTS``): less to load and run before the first
-        chart. The others are deferred: they run in their order once the page is parsed, so the browser
-        paints the first view (``first_view``) before any of them runs, however fast they arrive."""
-        return SCRIPT_SOURCE.sub('<script defer src="', UNUSED_SCRIPTS.sub("", super()._generate_scripts_html()))
+        chart. The others are fetched at once and run by ``RENDERER`` after the first frame, so the
+        browser paints the first view (``first_view``) before any of them runs, however fast they arrive."""
+        return SCRIPT_SOURCE.sub(SCRIPT_LINK, UNUSED_SCRIPTS.sub("", super()._generate_scripts_html()))
 
     def interpolate_index(self, **kwargs):
         """The page shell of an address carries that page's language, title and HTTP status, and a
@@ -102,7 +131,7 @@ class DashboardDash(dash.Dash):
         flask.g.page_status = head.status
         kwargs.update(
             title=escape(head.title),
-            metas=kwargs.get("metas", "") + page_head.NOSCRIPT_STYLE,
+            metas=kwargs.get("metas", "") + page_head.NOSCRIPT_STYLE + page_head.FIRST_VIEW_WHOLE,
             app_entry=page_head.app_entry(head, context.settings.municipality),
         )
         return page_head.index_html(super().interpolate_index(**kwargs), head, context.settings.language)

@@ -3,7 +3,6 @@ unknown slugs and parameters end on the friendly not-found page; a deep link rep
 from __future__ import annotations
 
 import json
-import time
 
 import plotly
 import pytest
@@ -47,19 +46,13 @@ def test_every_theme_renders(demo_context, year, kind):
 def test_every_programme_and_provider_page_renders(demo_context, drill):
     municipality = demo_context.settings.municipality
     year, kind = demo_context.service.latest_document(municipality)
-    timings = []
     for slug in drill.programmes()["slug"]:
-        started = time.perf_counter()
         page, text = render(demo_context, f"/programme/{slug}", "?year=2023&document=jaarrekening")
-        timings.append(time.perf_counter() - started)
         assert_ok(page, text)
         assert '"href": "/theme/' in text  # breadcrumb and theme link lead back up
     for slug in drill.providers()["slug"]:
-        started = time.perf_counter()
         page, text = render(demo_context, f"/provider/{slug}", f"?year={year}&document={kind}")
-        timings.append(time.perf_counter() - started)
         assert_ok(page, text)
-    assert max(timings) < 5, f"slowest drill-down page took {max(timings):.2f}s"
 
 
 def test_pages_render_in_dutch_with_dutch_labels(demo_context):
