@@ -76,9 +76,9 @@ SCRIPT_SOURCE = re.compile(r'<script src="([^"]*)"></script>')
 #: before the first paint, and a phone shows an empty page for the second they take. (``data-src``:
 #: the script to run; Dash also checks the page for its renderer's ``src="…"``.)
 SCRIPT_LINK = r'<script type="text/x-dash-later" data-src="\1"></script>'
-#: Dash's start line: once the first view is painted (or after 0.4 s at most), the scripts in their
-#: order (``async = false``), then the renderer once the last has run. A tab opened in the background
-#: paints nothing: it loads at once.
+#: Dash's start line: once the first view is painted (the first contentful paint; without paint timing,
+#: the frame after the first), the scripts in their order (``async = false``), then the renderer once
+#: the last has run. A tab opened or put in the background paints nothing: it loads at once.
 RENDERER = """(function () {
   function load() {
     var last = null;
@@ -94,13 +94,17 @@ RENDERER = """(function () {
   }
   var started = false;
   function once() { if (!started) { started = true; load(); } }
+  var paintTiming = window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf("paint") >= 0;
   if (document.visibilityState === "hidden") { once(); return; }
-  try {
+  document.addEventListener("visibilitychange", once);
+  if (paintTiming) {
     new PerformanceObserver(function (list) {
       if (list.getEntriesByName("first-contentful-paint").length) { setTimeout(once, 0); }
     }).observe({ type: "paint", buffered: true });
-  } catch (error) { /* no paint timing: the timeout below */ }
-  setTimeout(once, 400);
+    setTimeout(once, 3000);  // a page with nothing to paint
+  } else {
+    requestAnimationFrame(function () { requestAnimationFrame(once); });  // the frame after the first
+  }
 })();"""
 
 
