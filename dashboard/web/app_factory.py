@@ -71,20 +71,21 @@ UNUSED_SCRIPTS = re.compile(r'<script src="[^"]*/(?:deps/polyfill@[^"]*|dash_tab
 
 
 SCRIPT_SOURCE = re.compile(r'<script src="([^"]*)"></script>')
-#: Dash's scripts as links the browser fetches at once (``preload``) but runs only after the first view
-#: is on screen: with the scripts cached (a return visit) or fast to arrive, deferred scripts would run
-#: before the first paint, and a phone shows an empty page for the second they take. (``data-src``:
-#: the script to run; Dash also checks the page for its renderer's ``src="…"``.)
-SCRIPT_LINK = r'<script type="text/x-dash-later" data-src="\1"></script>'
+#: Dash's scripts only listed (a type no browser runs), for ``RENDERER`` to run after the first paint:
+#: with the scripts cached (a return visit) or fast to arrive, deferred scripts would run before it,
+#: and a phone shows an empty page for the second they take. Not preloaded either: Lighthouse then
+#: counts them in front of the first paint. (``data-src``: Dash checks the page for its renderer's
+#: ``src="…"``.)
+SCRIPT_LATER = r'<script type="text/x-dash-later" data-src="\1"></script>'
 #: Dash's start line: once the first view is painted (the first contentful paint; without paint timing,
 #: the frame after the first), the scripts in their order (``async = false``), then the renderer once
 #: the last has run. A tab opened or put in the background paints nothing: it loads at once.
 RENDERER = """(function () {
   function load() {
     var last = null;
-    document.querySelectorAll("script[data-src]").forEach(function (link) {
+    document.querySelectorAll("script[data-src]").forEach(function (listed) {
       var script = document.createElement("script");
-      script.src = link.dataset.src;
+      script.src = listed.dataset.src;
       script.async = false;
       document.body.appendChild(script);
       last = script;
@@ -121,9 +122,9 @@ class DashboardDash(dash.Dash):
 
     def _generate_scripts_html(self) -> str:
         """Without the scripts no page needs (``UNUSED_SCRIPTS``): less to load and run before the first
-        chart. The others are fetched at once and run by ``RENDERER`` after the first frame, so the
+        chart. The others are listed for ``RENDERER``, which runs them after the first paint, so the
         browser paints the first view (``first_view``) before any of them runs, however fast they arrive."""
-        return SCRIPT_SOURCE.sub(SCRIPT_LINK, UNUSED_SCRIPTS.sub("", super()._generate_scripts_html()))
+        return SCRIPT_SOURCE.sub(SCRIPT_LATER, UNUSED_SCRIPTS.sub("", super()._generate_scripts_html()))
 
     def interpolate_index(self, **kwargs):
         """The page shell of an address carries that page's language, title and HTTP status, and a

@@ -3,7 +3,6 @@ sensitivity analysis, on cases computed by hand (written out in the comments).""
 
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 
