@@ -308,7 +308,18 @@ def register_callbacks(app: dash.Dash) -> None:
         function(meta) {
             if (meta) {
                 var firstView = document.getElementById("first-view");  // the server's copy (first_view)
-                if (firstView) { firstView.remove(); }
+                if (firstView) {
+                    // Dash's render is laid out out of sight (10-dashboard.css) until plotly has drawn every
+                    // chart in it, so the server's drawings stand until then and no empty chart box shows;
+                    // at most 4 s (a chart that never draws must not keep the page from working).
+                    var started = Date.now();
+                    var swap = function () {
+                        var graphs = document.querySelectorAll("#page-root .dash-graph");
+                        var drawn = Array.prototype.every.call(graphs, function (g) { return g.querySelector(".main-svg"); });
+                        if (drawn || Date.now() - started > 4000) { firstView.remove(); } else { setTimeout(swap, 30); }
+                    };
+                    swap();
+                }
                 document.title = meta.title;
                 document.documentElement.lang = meta.lang;
                 document.documentElement.classList.toggle("present-mode", !!meta.present);

@@ -5,15 +5,19 @@ shell carries the page's content as real HTML (``page_head.app_entry``). Dash re
 once its scripts have run, and a clientside callback then removes this copy (``FIRST_VIEW_ID``).
 
 Only what the pages use is translated: ``html.*`` as their element, ``dcc.Link`` as a link,
-``dcc.Graph`` as an empty box of the
-chart's height (its text alternative is on the element around it, and the table beside it holds the
-figures). Stores and locations have no HTML. Every text and attribute value is escaped, and ids carry
-a prefix (with the references to them) so the copy and Dash's own render never share an id.
+``dcc.Graph`` as the chart drawn in SVG (``figures.static_svg``) at a few widths, the page's CSS showing
+the one nearest the box's width, or an empty box of the chart's height for a figure that drawing does not
+know (its text alternative is on the element around it, and the table beside it holds the figures).
+Stores and locations have no HTML. Every text and attribute value is escaped, and ids carry a prefix
+(with the references to them) so the copy and Dash's own render never share an id.
 """
 from __future__ import annotations
 
 import re
 from html import escape
+from zlib import crc32
+
+from dashboard.figures.static_svg import to_svg
 
 FIRST_VIEW_ID = "first-view"
 ID_PREFIX = "fv-"
@@ -33,6 +37,10 @@ REFERENCES = frozenset({"for", "headers", "list", "aria-labelledby", "aria-descr
 NO_HTML = frozenset({("dash_core_components", "Store"), ("dash_core_components", "Location"),
                      ("dash_core_components", "Interval"), ("dash_core_components", "Download")})
 DEFAULT_CHART_HEIGHT = 450
+#: The widths the first view draws each chart at: the page's CSS (``10-dashboard.css``, container queries)
+#: shows the widest that fits the chart's box, so type is never shrunk and at most a little room is left
+#: at the sides (from a phone's card, 329 px, to a full-width card on a 1920 px screen, 1255 px).
+CHART_WIDTHS = (320, 400, 480, 600, 700, 860, 1060, 1240)
 _UNSAFE_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.IGNORECASE)
 
 
@@ -68,11 +76,26 @@ def _core(kind: str, props: dict) -> str:
         figure = props.get("figure") or {}
         layout = figure.get("layout", {}) if isinstance(figure, dict) else {}
         height = layout.get("height") if isinstance(layout.get("height"), (int, float)) else DEFAULT_CHART_HEIGHT
-        classes = " ".join(filter(None, ["dash-graph", props.get("className")]))
-        return _element("div", {"className": classes, "style": {"height": f"{height:g}px"}, "id": props.get("id")})
+        drawings = _drawings(figure, props.get("id"))
+        classes = " ".join(filter(None, ["dash-graph", props.get("className"), "static-chart" if drawings else None]))
+        box = _element("div", {"className": classes, "style": {"height": f"{height:g}px"}, "id": props.get("id")})
+        return box.replace("></div>", f">{drawings}</div>", 1) if drawings else box
     if kind == "Input":
         return _element("input", {k: v for k, v in props.items() if k in ("id", "type", "name", "value", "placeholder", "className", "list", "autoComplete", "required", "disabled") or k.startswith(("aria-", "data-"))})
     return _element("div", {"className": props.get("className"), "id": props.get("id")})
+
+
+def _drawings(figure, graph_id) -> str:
+    """The chart drawn at each of ``CHART_WIDTHS`` (SVG from the server's own figure dict: no escaping
+    needed beyond what ``static_svg`` does), or "" when it cannot be drawn there."""
+    if not isinstance(figure, dict):
+        return ""
+    key = f"{crc32(repr(graph_id).encode()):08x}"
+    drawings = [to_svg(figure, width, key) for width in CHART_WIDTHS]
+    if any(drawing is None for drawing in drawings):
+        return ""
+    return "".join(drawing.replace('class="static-chart-drawing"', f'class="static-chart-drawing w{width}"', 1)
+                   for width, drawing in zip(CHART_WIDTHS, drawings))
 
 
 def _element(tag: str, props: dict) -> str:

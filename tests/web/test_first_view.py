@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 from dash import dcc, html
 
-from dashboard.web.first_view import to_html
+from dashboard.web.first_view import CHART_WIDTHS, to_html
 
 
 def _first_view(body: str) -> str:
@@ -69,6 +69,23 @@ def test_the_page_shell_carries_the_page_content_before_any_script(client):
     view = _first_view(body)
     assert "<h1" in view and "Young" in view and "Source" in view  # heading, figures and the source line
     assert "<table" in view  # every chart's figures, as a table
+    assert view.count('class="dash-graph chart static-chart"') >= 3  # ranking, layers, trend drawn (the treemap is plotly's)
     assert ' id="fv-' in view and ' id="react-entry-point"' not in view
     assert body.index('id="first-view"') < body.index("<script")  # readable before any script runs
 
+
+
+def test_a_chart_is_drawn_at_every_width_a_page_gives_it_with_ids_unique_in_the_page():
+    hatched = {"color": "white", "pattern": {"shape": "/", "fgcolor": "#0072B2", "solidity": 0.35, "size": 10}}
+    bars = {"data": [{"type": "bar", "x": [1, 2], "y": ["a", "b"], "orientation": "h", "marker": hatched}], "layout": {"height": 300}}
+    out = to_html(html.Div([
+        dcc.Graph(id="one", figure=bars, className="chart"),
+        dcc.Graph(id={"type": "drill-graph", "name": "two"}, figure=bars, className="chart"),
+        dcc.Graph(id="tree", figure={"data": [{"type": "treemap", "labels": ["a"], "parents": [""]}], "layout": {"height": 500}}),
+    ]))
+    assert out.count('class="dash-graph chart static-chart"') == 2
+    drawn = re.findall(r'<svg [^>]*class="static-chart-drawing w(\d+)"[^>]*width="(\d+)"', out)
+    assert [int(w) for w, _ in drawn] == list(CHART_WIDTHS) * 2 and all(w == width for w, width in drawn)
+    ids = re.findall(r'<pattern id="([^"]+)"', out)
+    assert len(ids) == 2 * len(CHART_WIDTHS) and len(set(ids)) == len(ids)
+    assert '<div class="dash-graph" id="fv-tree" style="height:500px"></div>' in out  # a treemap waits for plotly in an empty box
