@@ -208,7 +208,7 @@ class _Chart:
         font = {**DEFAULT_FONT, **(self.layout.get("font") or {})}
         self.size, self.colour, self.family = float(font["size"]), font["color"], font["family"]
         self.separators = self.layout.get("separators") or ".,"
-        self.patterns: dict[tuple, str] = {}
+        self.patterns: dict[tuple, tuple[str, str]] = {}  # (colour, shape, …) → (id, <pattern> markup)
         for trace in self.data:
             if trace.get("type", "scatter") not in ("bar", "scatter"):
                 raise Unsupported(trace.get("type"))
@@ -371,7 +371,7 @@ class _Chart:
             legend_top = top - legend_height if legend_at_top else self.height - legend_height
             body.append(self._legend(rows, legend_size, legend_top))
         background = escape(str(self.layout.get("paper_bgcolor", "white")))
-        defs = f"<defs>{''.join(self.patterns.values())}</defs>" if self.patterns else ""
+        defs = f"<defs>{''.join(markup for _, markup in self.patterns.values())}</defs>" if self.patterns else ""
         return (
             f'<svg xmlns="http://www.w3.org/2000/svg" class="static-chart-drawing" viewBox="0 0 {self.width:g} {self.height:g}" '
             f'width="{self.width:g}" height="{self.height:g}" aria-hidden="true" focusable="false" '
@@ -503,9 +503,9 @@ class _Chart:
                 "x": f'<path d="M0 0 L{size} {size} M0 {size} L{size} 0" stroke="{foreground}" stroke-width="{stroke:g}"/>',
                 ".": f'<circle cx="{size / 2}" cy="{size / 2}" r="{max(1.0, size * math.sqrt(solidity) / 2.5):.1f}" fill="{foreground}"/>',
             }[shape]
-            self.patterns[key] = (f'<pattern id="{name}" patternUnits="userSpaceOnUse" width="{size:g}" height="{size:g}">'
-                                  f'<rect width="{size:g}" height="{size:g}" fill="{colour}"/><g opacity="0.7">{marks}</g></pattern>')
-        return f"url(#{self.patterns[key].split(chr(34))[1]})"
+            self.patterns[key] = (name, f'<pattern id="{name}" patternUnits="userSpaceOnUse" width="{size:g}" height="{size:g}">'
+                                        f'<rect width="{size:g}" height="{size:g}" fill="{colour}"/><g opacity="0.7">{marks}</g></pattern>')
+        return f"url(#{self.patterns[key][0]})"
 
     def _bar_text(self, label, trace: dict, horizontal: bool, box: tuple, value: float, font: dict) -> str:
         """A bar's text as plotly places it: inside at the bar's end (or middle), or just past its end."""
