@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import NamedTuple
 from zlib import crc32
 
 from dashboard.figures.static_svg import to_svg
@@ -44,45 +45,86 @@ CHART_WIDTHS = (320, 400, 480, 600, 700, 860, 1060, 1240)
 _UNSAFE_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.IGNORECASE)
 
 
+class FirstView(NamedTuple):
+    html: str
+    #: Something on the page does nothing without Dash: a control outside a form (a callback listens to
+    #: it), a component that has no HTML of its own. Without it the copy reads and works whole, and Dash's
+    #: scripts can wait for the visitor (``app_factory.RENDERER``; a chart only plotly draws, an empty box
+    #: here, is its business: it loads them when that box comes into view).
+    needs_script: bool
+
+
+def render(node) -> FirstView:
+    """``node`` (a component, a list of them, text or a number) as HTML, and whether it needs script."""
+    writer = _Writer()
+    return FirstView(writer.html(node), writer.needs_script)
+
+
 def to_html(node) -> str:
-    """``node`` (a component, a list of them, text or a number) as HTML."""
-    if node is None or isinstance(node, bool):
-        return ""
-    if isinstance(node, (str, int, float)):
-        return escape(str(node), quote=False)
-    if isinstance(node, (list, tuple)):
-        return "".join(to_html(child) for child in node)
-    as_json = getattr(node, "to_plotly_json", None)
-    if as_json is None:
-        return ""
-    spec = as_json()
-    return _component(spec["namespace"], spec["type"], dict(spec["props"]))
+    return render(node).html
 
 
-def _component(namespace: str, kind: str, props: dict) -> str:
-    if (namespace, kind) in NO_HTML:
-        return ""
-    if namespace == "dash_html_components":
-        return _element(kind.lower(), props)
-    if namespace == "dash_core_components":
-        return _core(kind, props)
-    return _element("div", {"children": props.get("children"), "className": props.get("className")})
+class _Writer:
+    """One walk over a tree: its HTML, noting on the way what only Dash can bring to life."""
 
+    def __init__(self) -> None:
+        self.needs_script = False
+        self._forms = 0  # how many forms the element being written is inside
 
-def _core(kind: str, props: dict) -> str:
-    if kind == "Link":
-        return _element("a", {k: props.get(k) for k in ("children", "href", "className", "title", "id", "target")})
-    if kind == "Graph":
-        figure = props.get("figure") or {}
-        layout = figure.get("layout", {}) if isinstance(figure, dict) else {}
-        height = layout.get("height") if isinstance(layout.get("height"), (int, float)) else DEFAULT_CHART_HEIGHT
-        drawings = _drawings(figure, props.get("id"))
-        classes = " ".join(filter(None, ["dash-graph", props.get("className"), "static-chart" if drawings else None]))
-        box = _element("div", {"className": classes, "style": {"height": f"{height:g}px"}, "id": props.get("id")})
-        return box.replace("></div>", f">{drawings}</div>", 1) if drawings else box
-    if kind == "Input":
-        return _element("input", {k: v for k, v in props.items() if k in ("id", "type", "name", "value", "placeholder", "className", "list", "autoComplete", "required", "disabled") or k.startswith(("aria-", "data-"))})
-    return _element("div", {"className": props.get("className"), "id": props.get("id")})
+    def html(self, node) -> str:
+        if node is None or isinstance(node, bool):
+            return ""
+        if isinstance(node, (str, int, float)):
+            return escape(str(node), quote=False)
+        if isinstance(node, (list, tuple)):
+            return "".join(self.html(child) for child in node)
+        as_json = getattr(node, "to_plotly_json", None)
+        if as_json is None:
+            return ""
+        spec = as_json()
+        return self._component(spec["namespace"], spec["type"], dict(spec["props"]))
+
+    def _component(self, namespace: str, kind: str, props: dict) -> str:
+        if (namespace, kind) in NO_HTML:
+            return ""
+        if namespace == "dash_html_components":
+            if kind == "Button" and not (self._forms and props.get("type", "submit") == "submit"):
+                self.needs_script = True  # a button a callback listens to
+            return self._element(kind.lower(), props)
+        if namespace == "dash_core_components":
+            return self._core(kind, props)
+        self.needs_script = True
+        return self._element("div", {"children": props.get("children"), "className": props.get("className")})
+
+    def _core(self, kind: str, props: dict) -> str:
+        if kind == "Link":
+            return self._element("a", {k: props.get(k) for k in ("children", "href", "className", "title", "id", "target")})
+        if kind == "Graph":
+            figure = props.get("figure") or {}
+            layout = figure.get("layout", {}) if isinstance(figure, dict) else {}
+            height = layout.get("height") if isinstance(layout.get("height"), (int, float)) else DEFAULT_CHART_HEIGHT
+            drawings = _drawings(figure, props.get("id"))
+            classes = " ".join(filter(None, ["dash-graph", props.get("className"), "static-chart" if drawings else None]))
+            box = self._element("div", {"className": classes, "style": {"height": f"{height:g}px"}, "id": props.get("id")})
+            return box.replace("></div>", f">{drawings}</div>", 1) if drawings else box
+        if kind == "Input":  # as Dash 4 draws it: the input in a box that carries its classes
+            self.needs_script |= not self._forms
+            box = " ".join(filter(None, ["dash-input-container dash-input", props.get("className"),
+                                         "dash-input-hidden" if props.get("type") == "hidden" else None]))
+            field = {k: v for k, v in props.items() if k in ("id", "type", "name", "value", "placeholder", "list", "autoComplete", "required", "disabled") or k.startswith(("aria-", "data-"))}
+            return f'<div class="{escape(box)}">{self._element("input", {**field, "className": "dash-input-element"})}</div>'
+        self.needs_script = True
+        return self._element("div", {"className": props.get("className"), "id": props.get("id")})
+
+    def _element(self, tag: str, props: dict) -> str:
+        children = props.pop("children", None)
+        attributes = "".join(_attribute(name, props[name]) for name in sorted(props))  # Dash's order of props varies
+        if tag in VOID:
+            return f"<{tag}{attributes}>"
+        self._forms += tag == "form"
+        inner = self.html(children)
+        self._forms -= tag == "form"
+        return f"<{tag}{attributes}>{inner}</{tag}>"
 
 
 def _drawings(figure, graph_id) -> str:
@@ -96,15 +138,6 @@ def _drawings(figure, graph_id) -> str:
         return ""
     return "".join(drawing.replace('class="static-chart-drawing"', f'class="static-chart-drawing w{width}"', 1)
                    for width, drawing in zip(CHART_WIDTHS, drawings))
-
-
-def _element(tag: str, props: dict) -> str:
-    children = props.pop("children", None)
-    attributes = "".join(_attribute(name, props[name]) for name in sorted(props))  # Dash's order of props varies
-    if tag in VOID:
-        return f"<{tag}{attributes}>"
-    inner = to_html(children)
-    return f"<{tag}{attributes}>{inner}</{tag}>"
 
 
 def _attribute(name: str, value) -> str:

@@ -18,7 +18,7 @@ from dashboard.navigation.addresses import parse_request
 from dashboard.queries.context import AppContext
 from dashboard.staff.session import current_role
 from dashboard.web import router
-from dashboard.web.first_view import FIRST_VIEW_ID, to_html
+from dashboard.web.first_view import FIRST_VIEW_ID, render
 from dashboard.web.page_responses import page_key
 
 
@@ -29,6 +29,7 @@ class PageHead:
     status: int
     body: str = ""  # the page's content as HTML (``first_view``), shown until Dash has rendered it
     present: bool = False  # meeting mode: the page's layout needs the class on <html> from the start
+    needs_script: bool = True  # ``first_view.FirstView.needs_script``: else Dash waits for the visitor
 
 
 def page_head(ctx: AppContext, pathname: str, query: str) -> PageHead:
@@ -38,8 +39,9 @@ def page_head(ctx: AppContext, pathname: str, query: str) -> PageHead:
 
     def compute() -> PageHead:
         page = router.render_page(ctx, request)
-        return PageHead(lang=request.lang, title=page.title, status=page.status, body=to_html(page.children),
-                        present=request.get("present") == "1")
+        first_view = render(page.children)
+        return PageHead(lang=request.lang, title=page.title, status=page.status, body=first_view.html,
+                        present=request.get("present") == "1", needs_script=first_view.needs_script)
 
     return ctx.service.cached(("page-head",) + page_key(request), compute)
 
@@ -56,7 +58,7 @@ def app_entry(head: PageHead, municipality: str) -> str:
     return (
         '<div id="react-entry-point"><div class="_dash-loading">'
         f"{escape(t('Loading the page…'))}</div></div>"
-        f'<div id="{FIRST_VIEW_ID}">{head.body}</div><div id="{FIRST_VIEW_END}" hidden></div>'
+        f'<div id="{FIRST_VIEW_ID}"{"" if head.needs_script else " " + WHOLE_ATTRIBUTE}>{head.body}</div><div id="{FIRST_VIEW_END}" hidden></div>'
         '<noscript><div class="noscript">'
         f"<p><strong>{escape(head.title)}</strong></p>"
         f"<p>{escape(t('This dashboard shows the figures of the social domain of {municipality} in charts and tables; they need JavaScript, which is switched off in this browser.', municipality=municipality))}</p>"
@@ -72,6 +74,8 @@ def app_entry(head: PageHead, municipality: str) -> str:
 NOSCRIPT_STYLE = "<noscript><style>._dash-loading{display:none}</style></noscript>"
 
 FIRST_VIEW_END = "first-view-end"
+#: On the first view when it reads and works whole without script (``app_factory.RENDERER`` reads it).
+WHOLE_ATTRIBUTE = "data-whole"
 #: In the head: the browser paints nothing before the whole first view is parsed. Without it a slow
 #: phone paints half a paragraph, and the paragraph Dash renders later counts as a new, larger
 #: "largest contentful paint" (seconds later). Browsers without ``blocking`` ignore the line.

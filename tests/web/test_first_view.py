@@ -7,11 +7,11 @@ from html.parser import HTMLParser
 
 from dash import dcc, html
 
-from dashboard.web.first_view import CHART_WIDTHS, to_html
+from dashboard.web.first_view import CHART_WIDTHS, render, to_html
 
 
 def _first_view(body: str) -> str:
-    return re.search(r'<div id="first-view">(.*?)</div><noscript>', body, re.DOTALL).group(1)
+    return re.search(r'<div id="first-view"[^>]*>(.*?)</div><noscript>', body, re.DOTALL).group(1)
 
 
 def test_html_components_become_their_elements_with_escaped_text_and_attributes():
@@ -89,3 +89,22 @@ def test_a_chart_is_drawn_at_every_width_a_page_gives_it_with_ids_unique_in_the_
     ids = re.findall(r'<pattern id="([^"]+)"', out)
     assert len(ids) == 2 * len(CHART_WIDTHS) and len(set(ids)) == len(ids)
     assert '<div class="dash-graph" id="fv-tree" style="height:500px"></div>' in out  # a treemap waits for plotly in an empty box
+
+
+def test_a_copy_of_links_and_get_forms_works_without_script_and_anything_a_callback_drives_does_not():
+    form = html.Form([dcc.Input(id="q", name="q", type="text"), html.Button("Toon", type="submit")], method="get", action="/")
+    links = [dcc.Link("Jong", href="/theme/young"), html.Details([html.Summary("Tabel"), html.Table([])])]
+    treemap = dcc.Graph(id="t", figure={"data": [{"type": "treemap", "labels": ["a"], "parents": [""], "values": [1]}], "layout": {"height": 300}})
+    assert render(html.Div(links + [form, dcc.Store(id="s", data=1), treemap])).needs_script is False  # the treemap: RENDERER's
+    assert render(html.Div([html.Button("Volledig scherm", type="button"), form])).needs_script is True
+    assert render(html.Div([html.Button("Toon")])).needs_script is True  # no form to submit
+    assert render(html.Div([dcc.Input(id="q")])).needs_script is True
+    assert render(html.Div([dcc.Dropdown(id="d", options=[])])).needs_script is True
+    assert render(html.Div([html.Form([html.Button("Plus", type="button")])])).needs_script is True
+
+
+def test_an_input_is_drawn_in_the_box_dash_4_draws_it_in_so_nothing_moves_at_the_swap():
+    out = to_html(html.Form([dcc.Input(id="q", name="q", className="chooser-input", placeholder="Kampen"),
+                             dcc.Input(id="g", name="group", type="hidden", value="province")]))
+    assert '<div class="dash-input-container dash-input chooser-input"><input class="dash-input-element" id="fv-q" name="q" placeholder="Kampen"></div>' in out
+    assert '<div class="dash-input-container dash-input dash-input-hidden"><input class="dash-input-element" id="fv-g" name="group" type="hidden" value="province"></div>' in out
