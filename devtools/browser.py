@@ -16,14 +16,37 @@ CHROMIUM_ARGS = [
 ]
 
 
+#: A visitor who moves the mouse as the page opens, as a reader at a desk does. A page whose first view
+#: works whole without script loads Dash's scripts only once the visitor does something
+#: (``dashboard.web.app_factory.RENDERER``): tests and screenshots of Dash's render start with this move.
+MOVES_AT_ONCE = "addEventListener('DOMContentLoaded', () => dispatchEvent(new PointerEvent('pointermove')));"
+
+
+class MovingVisitor:
+    """The browser, each of whose pages starts with ``MOVES_AT_ONCE``; ``still`` is the browser itself
+    (a visitor who only reads, as Lighthouse does)."""
+
+    def __init__(self, browser):
+        self.still = browser
+
+    def new_context(self, **options):
+        context = self.still.new_context(**options)
+        context.add_init_script(MOVES_AT_ONCE)
+        return context
+
+    def __getattr__(self, name):
+        return getattr(self.still, name)
+
+
 def chromium_path() -> str | None:
     candidate = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
     return candidate if os.path.exists(candidate) else None
 
 
 @contextmanager
-def chromium():
-    """Yield a Playwright Browser running headless Debian Chromium."""
+def chromium(moving_visitor: bool = True):
+    """Yield a Playwright Browser running headless Debian Chromium (as a ``MovingVisitor`` unless not
+    ``moving_visitor``)."""
     from playwright.sync_api import sync_playwright
 
     path = chromium_path()
@@ -32,6 +55,6 @@ def chromium():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
         try:
-            yield browser
+            yield MovingVisitor(browser) if moving_visitor else browser
         finally:
             browser.close()

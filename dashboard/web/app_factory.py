@@ -38,6 +38,7 @@ from dashboard.web import document_callbacks as callbacks_document
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
 from dashboard.web import health, page_head, request_guard, request_timing, router, security_headers, sessions
 from dashboard.web.context import current_context
+from dashboard.web.first_view import FIRST_VIEW_ID
 from dashboard.web.page_requests import UPDATE_PATH
 from dashboard.web.page_responses import PageResponses
 from dashboard.web.page_warmup import WARM_UP_ENVIRON, page_warmer
@@ -77,9 +78,14 @@ SCRIPT_SOURCE = re.compile(r'<script src="([^"]*)"></script>')
 #: counts them in front of the first paint. (``data-src``: Dash checks the page for its renderer's
 #: ``src="…"``.)
 SCRIPT_LATER = r'<script type="text/x-dash-later" data-src="\1"></script>'
-#: Dash's start line: once the first view is painted (the first contentful paint; without paint timing,
-#: the frame after the first), the scripts in their order (``async = false``), then the renderer once
-#: the last has run. A tab opened or put in the background paints nothing: it loads at once.
+#: Dash's start line. A first view that works whole without script (``page_head.WHOLE_ATTRIBUTE``: every
+#: control a plain link or form) waits for the visitor to move, scroll, tap or type, or for a chart only
+#: plotly draws (an empty box in the copy) to come near the screen: ~1 MB of script then never stands
+#: between a phone and a page it is only reading (and a reader on a computer moves the mouse, which loads
+#: it at once). Any other page loads it once the
+#: first view is painted (the first contentful paint; without paint timing, the frame after the first),
+#: and at once in a tab opened in the background (it paints nothing). Either way the scripts run in their
+#: order (``async = false``), then the renderer once the last has run.
 RENDERER = """(function () {
   function load() {
     var last = null;
@@ -93,20 +99,56 @@ RENDERER = """(function () {
     function start() { window.renderer = new DashRenderer(); }
     if (last) { last.addEventListener("load", start); last.addEventListener("error", start); } else { start(); }
   }
-  var started = false;
-  function once() { if (!started) { started = true; load(); } }
+  // Loads once it is both wanted (at once, or for a whole first view on the visitor's first move) and
+  // the first view has been painted.
+  var wanted = false, painted = false, started = false;
+  var visitor = ["pointermove", "pointerdown", "touchstart", "keydown", "wheel", "scroll"];
+  function go() {
+    if (!wanted || !painted || started) { return; }
+    started = true;
+    visitor.forEach(function (name) { window.removeEventListener(name, want, true); });
+    load();
+  }
+  function want() { wanted = true; go(); }
+  function paint() { painted = true; go(); }
+  if (document.querySelector("WHOLE_FIRST_VIEW")) {
+    visitor.forEach(function (name) { window.addEventListener(name, want, {capture: true, passive: true}); });
+    // Fetched (not run) once the page has loaded, so the first move only has them to run; not with
+    // the visitor's data saver on.
+    window.addEventListener("load", function () {
+      if (started || (navigator.connection && navigator.connection.saveData)) { return; }
+      document.querySelectorAll("script[data-src]").forEach(function (listed) {
+        var link = document.createElement("link");
+        link.rel = "prefetch";
+        link.as = "script";
+        link.href = listed.dataset.src;
+        document.head.appendChild(link);
+      });
+    });
+    var undrawn = document.querySelectorAll("WHOLE_FIRST_VIEW .dash-graph:not(.static-chart)");  // plotly's alone
+    if (undrawn.length && window.IntersectionObserver) {
+      var near = new IntersectionObserver(function (entries) {
+        if (entries.some(function (entry) { return entry.isIntersecting; })) { near.disconnect(); want(); }
+      }, {rootMargin: "0px 0px 50% 0px"});
+      undrawn.forEach(function (box) { near.observe(box); });
+    } else if (undrawn.length) {
+      want();
+    }
+  } else {
+    want();
+  }
   var paintTiming = window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf("paint") >= 0;
-  if (document.visibilityState === "hidden") { once(); return; }
-  document.addEventListener("visibilitychange", once);
+  if (document.visibilityState === "hidden") { paint(); return; }
+  document.addEventListener("visibilitychange", paint);
   if (paintTiming) {
     new PerformanceObserver(function (list) {
-      if (list.getEntriesByName("first-contentful-paint").length) { setTimeout(once, 0); }
+      if (list.getEntriesByName("first-contentful-paint").length) { setTimeout(paint, 0); }
     }).observe({ type: "paint", buffered: true });
-    setTimeout(once, 3000);  // a page with nothing to paint
+    setTimeout(paint, 3000);  // a page with nothing to paint
   } else {
-    requestAnimationFrame(function () { requestAnimationFrame(once); });  // the frame after the first
+    requestAnimationFrame(function () { requestAnimationFrame(paint); });  // the frame after the first
   }
-})();"""
+})();""".replace("WHOLE_FIRST_VIEW", f"#{FIRST_VIEW_ID}[{page_head.WHOLE_ATTRIBUTE}]")
 
 
 class DashboardDash(dash.Dash):
@@ -223,6 +265,7 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     security_headers.install(app, settings)
     server.after_request(page_head.apply_status)  # 404 for the shell of an unknown page (page_head)
     server.after_request(keep_the_icon)
+    server.after_request(keep_the_assets)
     update_path = app.config.requests_pathname_prefix + UPDATE_PATH.lstrip("/")
     PageResponses(context.service, settings.language, update_path).install(server)
     # Then the first pages, replayed through the app into those kept responses (same background thread).
@@ -250,6 +293,20 @@ def keep_the_icon(response):
     if flask.request.path == "/_favicon.ico" and response.status_code == 200:
         response.cache_control.public = True
         response.cache_control.max_age = 86400
+    return response
+
+
+def keep_the_assets(response):
+    """A file of ``assets/`` named with its change time (``?m=``, as every page links it) may be kept a
+    year: a changed file gets a new address. Without it the browser asks again on every page (and a
+    script fetched ahead of use, ``RENDERER``, would be fetched anew when it runs)."""
+    import flask
+
+    if flask.request.path.startswith("/assets/") and "m" in flask.request.args and response.status_code == 200:
+        response.cache_control.no_cache = None
+        response.cache_control.public = True
+        response.cache_control.max_age = 31536000
+        response.cache_control.immutable = True
     return response
 
 
@@ -316,7 +373,25 @@ def register_callbacks(app: dash.Dash) -> None:
                     var swap = function () {
                         var graphs = document.querySelectorAll("#page-root .dash-graph");
                         var drawn = Array.prototype.every.call(graphs, function (g) { return g.querySelector(".main-svg"); });
-                        if (drawn || Date.now() - started > 4000) { firstView.remove(); } else { setTimeout(swap, 30); }
+                        if (!drawn && Date.now() - started <= 4000) { setTimeout(swap, 30); return; }
+                        // Focus in the copy moves to the same control of Dash's render; a form of the copy
+                        // the visitor is filling in stays until they leave it (it works on its own: GET).
+                        var active = document.activeElement;
+                        var inCopy = active && active !== document.body && firstView.contains(active);
+                        if (inCopy && active.closest("form")) { setTimeout(swap, 200); return; }
+                        var target = inCopy ? twin(active) : null;
+                        firstView.remove();
+                        if (target) { target.focus({preventScroll: true}); }
+                    };
+                    // Its twin: by id (the copy's carry a prefix), else the same-numbered element of that
+                    // tag with the same address, name or text.
+                    var twin = function (element) {
+                        if (element.id && element.id.indexOf("fv-") === 0) { return document.getElementById(element.id.slice(3)); }
+                        var key = function (e) { return e.getAttribute("href") || e.getAttribute("name") || e.textContent; };
+                        var alike = function (root) {
+                            return Array.prototype.filter.call(root.querySelectorAll(element.tagName), function (e) { return key(e) === key(element); });
+                        };
+                        return alike(document.getElementById("react-entry-point"))[alike(firstView).indexOf(element)] || null;
                     };
                     swap();
                 }

@@ -23,3 +23,23 @@ def test_the_navigation_script_comes_before_dash_runs_and_the_icon_is_kept_a_day
     assert -1 < body.find("/assets/34-navigation.js") < body.find("new DashRenderer")
     icon = client.get("/_favicon.ico?v=1")
     assert icon.status_code == 200 and icon.cache_control.max_age == 86400
+
+
+def test_an_asset_named_with_its_change_time_is_kept_a_year_and_a_bare_one_is_asked_again(client):
+    """A script fetched ahead of use (the prefetch before the visitor's first move) must not be fetched
+    anew when it runs; a changed file is named anew (``?m=``), so only such names may be kept."""
+    body = client.get("/").get_data(as_text=True)
+    named = re.search(r'"(/assets/01-plotly-dashboard\.min\.js\?m=[^"]+)"', body).group(1)
+    kept = client.get(named)
+    assert kept.status_code == 200 and kept.cache_control.max_age == 31536000 and kept.cache_control.immutable
+    bare = client.get("/assets/01-plotly-dashboard.min.js")
+    assert bare.status_code == 200 and bare.cache_control.max_age != 31536000 and not bare.cache_control.immutable
+
+
+def test_a_page_that_works_without_script_says_so_and_one_that_does_not_is_not_marked(client):
+    """Dash's scripts wait for the visitor only where the copy works whole (``RENDERER``): the overview's
+    links and forms are plain HTML; the meeting slides have a button a callback listens to."""
+    shell = re.compile(r'<div id="first-view"( data-whole)?>')
+    assert shell.search(client.get("/").get_data(as_text=True)).group(1)
+    assert shell.search(client.get("/theme/young").get_data(as_text=True)).group(1)
+    assert not shell.search(client.get("/present").get_data(as_text=True)).group(1)
