@@ -3,9 +3,13 @@
 A native ``<input list>`` with a ``<datalist>`` is searchable by typing, works with the keyboard and
 screen readers as any text field does (``dcc.Dropdown`` is flagged by axe), and submitting it is an
 ordinary navigation: the link can be shared and Back returns to the previous municipality. The names
-are one ``<datalist>`` in the app layout (``names_list``), not repeated on every page.
+are one ``<datalist>`` in the page shell (``names_list_html``), outside Dash's layout: not repeated on
+every page, there for the server's first view too, and not 342 components Dash would watch on every
+update of the page.
 """
 from __future__ import annotations
+
+from html import escape
 
 from dash import dcc, html
 
@@ -42,6 +46,7 @@ def municipality_chooser(request: PageRequest, municipality: str) -> html.Form:
     )
 
 
-def names_list(names: list[str]) -> html.Datalist:
-    """The suggestions of every chooser on the page (one list in the app layout)."""
-    return html.Datalist(id=ids.MUNICIPALITY_NAMES, children=[html.Option(value=name) for name in names])
+def names_list_html(names: list[str]) -> str:
+    """The suggestions of every chooser on the page, as HTML for the page shell."""
+    options = "".join(f'<option value="{escape(name)}"></option>' for name in names)
+    return f'<datalist id="{ids.MUNICIPALITY_NAMES}">{options}</datalist>'

@@ -32,8 +32,9 @@ RENAMED = {"className": "class", "htmlFor": "for", "html_for": "for", "colSpan":
 PLAIN = frozenset({"title", "role", "href", "target", "rel", "download", "lang", "scope", "headers", "name", "type",
                    "value", "placeholder", "list", "action", "method", "label", "alt", "src", "width", "height",
                    "start", "reversed", "abbr", "dir", "max", "min", "step", "pattern", "inputMode", "form"})
-#: Attributes that name other ids: they carry the same prefix.
-REFERENCES = frozenset({"for", "headers", "list", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns",
+#: Attributes that name other ids: they carry the same prefix (not ``list``: the chooser's suggestions are
+#: the page shell's one datalist, outside both copies).
+REFERENCES = frozenset({"for", "headers", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns",
                         "aria-activedescendant", "aria-details", "aria-errormessage", "aria-flowto", "form"})
 NO_HTML = frozenset({("dash_core_components", "Store"), ("dash_core_components", "Location"),
                      ("dash_core_components", "Interval"), ("dash_core_components", "Download")})

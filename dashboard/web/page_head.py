@@ -14,7 +14,8 @@ from html import escape
 from urllib.parse import urlencode
 
 from dashboard.i18n import Translator
-from dashboard.navigation.addresses import parse_request
+from dashboard.navigation.addresses import PageRequest, parse_request
+from dashboard.pages import Page
 from dashboard.queries.context import AppContext
 from dashboard.staff.session import current_role
 from dashboard.web import router
@@ -36,22 +37,28 @@ def page_head(ctx: AppContext, pathname: str, query: str) -> PageHead:
     """Routed as the router callback routes it, with the visitor's role (a council server's pages
     differ per role, and ``page_key`` keeps them apart)."""
     request = replace(parse_request(pathname, f"?{query}" if query else "", ctx.settings.language), role=current_role())
+    return head_of(ctx, request)
+
+
+def head_of(ctx: AppContext, request: PageRequest, page: Page | None = None) -> PageHead:
+    """The head of ``request``'s page, kept per dataset version; ``page``: that page, when the caller
+    has rendered it already (the router callback sends the copy along: ``assets/33-page-update.js``)."""
 
     def compute() -> PageHead:
-        page = router.render_page(ctx, request)
-        first_view = render(page.children)
-        return PageHead(lang=request.lang, title=page.title, status=page.status, body=first_view.html,
+        rendered = page or router.render_page(ctx, request)
+        first_view = render(rendered.children)
+        return PageHead(lang=request.lang, title=rendered.title, status=rendered.status, body=first_view.html,
                         present=request.get("present") == "1", needs_script=first_view.needs_script)
 
     return ctx.service.cached(("page-head",) + page_key(request), compute)
 
 
-def app_entry(head: PageHead, municipality: str) -> str:
+def app_entry(head: PageHead, municipality: str, names_html: str = "") -> str:
     """Dash's entry point, with a loading text in the page's language (hidden while the content is
     there), then the page's content as HTML (readable before any script has run, and without
     JavaScript; after the entry point so that Dash's render comes first in the document), and,
     without JavaScript, what the page is and links to the open-data downloads (every chart's figures,
-    as CSV)."""
+    as CSV). ``names_html``: the municipality chooser's suggestions, outside Dash's layout."""
     t = Translator(head.lang)
     themes_csv = "/api/v1/themes?" + urlencode({"municipality": municipality, "format": "csv"})
     trend_csv = "/api/v1/themes/trend?" + urlencode({"municipality": municipality, "format": "csv"})
@@ -59,6 +66,7 @@ def app_entry(head: PageHead, municipality: str) -> str:
         '<div id="react-entry-point"><div class="_dash-loading">'
         f"{escape(t('Loading the page…'))}</div></div>"
         f'<div id="{FIRST_VIEW_ID}"{"" if head.needs_script else " " + WHOLE_ATTRIBUTE}>{head.body}</div><div id="{FIRST_VIEW_END}" hidden></div>'
+        f"{names_html}"
         '<noscript><div class="noscript">'
         f"<p><strong>{escape(head.title)}</strong></p>"
         f"<p>{escape(t('This dashboard shows the figures of the social domain of {municipality} in charts and tables; they need JavaScript, which is switched off in this browser.', municipality=municipality))}</p>"

@@ -11,7 +11,7 @@ from dashboard.web.first_view import CHART_WIDTHS, render, to_html
 
 
 def _first_view(body: str) -> str:
-    return re.search(r'<div id="first-view"[^>]*>(.*?)</div><noscript>', body, re.DOTALL).group(1)
+    return re.search(r'<div id="first-view"[^>]*>(.*?)</div><div id="first-view-end"', body, re.DOTALL).group(1)
 
 
 def test_html_components_become_their_elements_with_escaped_text_and_attributes():
@@ -72,6 +72,17 @@ def test_the_page_shell_carries_the_page_content_before_any_script(client):
     assert view.count('class="dash-graph chart static-chart"') >= 3  # ranking, layers, trend drawn (the treemap is plotly's)
     assert ' id="fv-' in view and ' id="react-entry-point"' not in view
     assert body.index('id="first-view"') < body.index("<script")  # readable before any script runs
+
+
+def test_the_choosers_suggestions_are_one_list_in_the_shell_that_the_copy_uses_too(client):
+    """The municipality names are a datalist in the page shell, outside Dash's layout (342 components
+    Dash would watch on every update) and outside the copy; the copy's chooser refers to it."""
+    body = client.get("/?lang=en").get_data(as_text=True)
+    assert body.count("<datalist") == 1 and '<datalist id="municipality-names">' in body
+    assert '<option value="Kampen"></option>' in body and "&#x27;s-Hertogenbosch" in body  # escaped
+    assert 'list="municipality-names"' in _first_view(body)
+    layout = client.get("/_dash-layout").get_data(as_text=True)
+    assert "Datalist" not in layout and "Kampen" not in layout
 
 
 
