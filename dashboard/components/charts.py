@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from dash import dcc, html
 
+from dashboard.navigation import ids
+
 GRAPH_CONFIG = {"displayModeBar": False, "responsive": True, "displaylogo": False}
 
 
@@ -13,7 +15,7 @@ def chart_block(
     summary: str,
     figure,
     table,
-    graph_id: str | dict,
+    name: str,
     toggle_label: str,
     extra=None,
     heading_level: int = 2,
@@ -21,29 +23,38 @@ def chart_block(
     about: "About | None" = None,
     print_as: str | None = None,
 ):
-    """The summary sentence is the chart's text alternative; the table, behind a native disclosure,
+    """The summary sentence is the chart's text alternative (the chart is labelled by it, so a year
+    change that updates the sentence in place updates the label too); the table, behind a native disclosure,
     is the full alternative. The SVG itself is hidden from assistive technology (role=img + label).
     ``download`` links the CSV with exactly the rows behind the chart; ``about`` says where they come from.
     ``print_as``: ``"chart"`` or ``"table"`` keeps only that one on paper (the other repeats what the
-    printed page already says, or is unreadable at paper size); both are printed by default."""
+    printed page already says, or is unreadable at paper size); both are printed by default.
+    ``name``: the chart's name on its page (``chart_id``); the heading's id is made from it."""
     heading_tag = {2: html.H2, 3: html.H3}[heading_level]
-    heading_id = f"{graph_id}-heading" if isinstance(graph_id, str) else None
+    heading_id, summary_id = f"{name}-heading", f"{name}-summary"
     return html.Section(
         className=f"chart-block print-{print_as}-only" if print_as else "chart-block",
-        **({"aria-labelledby": heading_id} if heading_id else {}),
+        **{"aria-labelledby": heading_id},
         children=[
-            heading_tag(heading, id=heading_id) if heading_id else heading_tag(heading),
-            html.P(summary, className="chart-summary"),
+            # the text in a span: a year change updates it in place (the heading keeps its id)
+            heading_tag(html.Span(heading), id=heading_id),
+            html.P(html.Span(summary), id=summary_id, className="chart-summary"),
             html.Div(
-                dcc.Graph(id=graph_id, figure=figure, config=GRAPH_CONFIG, className="chart"),
+                dcc.Graph(id=chart_id(name), figure=figure, config=GRAPH_CONFIG, className="chart"),
                 role="img",
-                **{"aria-label": summary},
+                **{"aria-labelledby": summary_id},
             ),
             *( [extra] if extra is not None else [] ),
             html.Details([html.Summary(toggle_label), table], className="chart-table"),
             *([figure_footer(download, about)] if download or about else []),
         ],
     )
+
+
+def chart_id(name: str) -> dict:
+    """Every chart's id: one pattern type, so a year change can update all figures of a page in place
+    and a click on any chart's point can open the page it carries (``web`` wires both)."""
+    return {"type": ids.CHART, "name": name}
 
 
 @dataclass(frozen=True)

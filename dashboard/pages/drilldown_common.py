@@ -14,17 +14,12 @@ from dashboard.components.variance import variance_mark
 from dashboard.domain import disclosure
 from dashboard.domain import formatting as fmt
 from dashboard.domain.iv3 import BEGROTING
-from dashboard.navigation import ids
 from dashboard.navigation.addresses import CARRIED_PARAMS, BadParameter, PageRequest, href
 from dashboard.pages.common import document_label, not_available, resolve_document, resolve_municipality
 from dashboard.queries.context import AppContext
 from dashboard.queries.drilldown import Comparison, Drilldown, LayerInfo
 
 ALLOWED_PARAMS = frozenset(CARRIED_PARAMS) | {"via"}
-
-
-def graph_id(name: str) -> dict:
-    return {"type": ids.DRILL_GRAPH, "name": name}
 
 
 def document_of(ctx: AppContext, request: PageRequest) -> tuple[str, int, str]:

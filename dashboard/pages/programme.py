@@ -27,7 +27,6 @@ from dashboard.pages.drilldown_common import (
     drill_about,
     drill_source_line,
     drilldown,
-    graph_id,
     highlight_sentence,
     instruments_text,
     key_figures,
@@ -169,7 +168,7 @@ def provider_chart(request: PageRequest, view, providers: dict, slug: str, year:
         numeric={1, 2, 3},
     )
     return chart_block(
-        heading, sentence, figure, table, graph_id("programme-providers"), t("Show the figures as a table"),
+        heading, sentence, figure, table, "programme-providers", t("Show the figures as a table"),
         download=download(request, "/api/v1/programme-providers", heading, municipality=view.municipality, year=year, document=view.kind, programme=slug),
         about=drill_about(request, view.layer, view.kind, year, PROVIDERS_DEFINITION(t)),
     )
@@ -194,7 +193,7 @@ def trend_chart(request: PageRequest, view, providers: dict, municipality: str):
     rows = [[f"{year} {t(kind)}"] + [money(cells.get(s), lang) for s in series] for year, kind, cells in by_document(frame, "series")]
     table = data_table([t("Year")] + [label(s) for s in series], rows, numeric=set(range(1, len(series) + 1)))
     return chart_block(
-        t("The programme over the years"), sentence, figure, table, graph_id("programme-trend"), t("Show the figures as a table"),
+        t("The programme over the years"), sentence, figure, table, "programme-trend", t("Show the figures as a table"),
         download=download(request, "/api/v1/programmes/trend", t("The programme over the years"), municipality=municipality, programme=view.info["slug"], top=TREND_PROVIDERS),
         about=drill_about(request, view.layer, None, None, t("The programme's total amount and that of its {count} largest providers (summed over all loaded documents) for every document with programme figures.", count=TREND_PROVIDERS)),
     )

@@ -31,7 +31,6 @@ from dashboard.pages.drilldown_common import (
     drill_about,
     drill_source_line,
     drilldown,
-    graph_id,
     highlight_sentence,
     instruments_text,
     key_figures,
@@ -199,7 +198,7 @@ def programme_chart(request: PageRequest, view, year: int):
         numeric={1},
     )
     return chart_block(
-        t("Amount per programme"), sentence, figure, table, graph_id("provider-programmes"), t("Show the figures as a table"),
+        t("Amount per programme"), sentence, figure, table, "provider-programmes", t("Show the figures as a table"),
         download=download(request, "/api/v1/programme-providers", t("Amount per programme"), municipality=view.municipality, year=year, document=view.kind, provider=view.info["slug"]),
         about=drill_about(request, view.layer, view.kind, year, PROGRAMMES_DEFINITION(t)),
     )
@@ -227,7 +226,7 @@ def trend_chart(request: PageRequest, view, municipality: str):
     ]
     table = data_table([t("Year")] + [t(s) for s in series] + [t("Total")], rows, numeric=set(range(1, len(series) + 2)))
     return chart_block(
-        t("Paid per year"), sentence, figure, table, graph_id("provider-trend"), t("Show the figures as a table"),
+        t("Paid per year"), sentence, figure, table, "provider-trend", t("Show the figures as a table"),
         download=download(request, "/api/v1/programmes/trend", t("Paid per year"), municipality=municipality, provider=view.info["slug"]),
         about=drill_about(request, view.layer, None, None, t("What the municipality pays this provider per theme, for every loaded document with programme figures.")),
     )

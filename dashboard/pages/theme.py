@@ -24,7 +24,6 @@ from dashboard.pages.drilldown_common import (
     drill_about,
     drill_source_line,
     drilldown,
-    graph_id,
     highlight_sentence,
     instruments_text,
     key_figures,
@@ -144,7 +143,7 @@ def ranking_chart(request: PageRequest, view, names: dict, year: int, has_realis
         rows.append([t(UNALLOCATED), money(view.unallocated_eur, lang), "–", "–"])
     table = data_table([t("Programme"), amount_header(request, view.kind, year), *comparison_headers(request, view.kind, year)], rows, numeric={1, 2, 3})
     return chart_block(
-        heading, sentence, figure, table, graph_id("theme-ranking"), t("Show the figures as a table"),
+        heading, sentence, figure, table, "theme-ranking", t("Show the figures as a table"),
         download=_download(request, view, "/api/v1/programmes", heading),
         about=drill_about(request, view.layer, view.kind, year, t("The amount each programme of the theme receives in this document, summed over its providers, task fields and funding instruments."), cbs=True),
         print_as="chart",  # its table repeats the programme table printed above
@@ -175,7 +174,7 @@ def treemap_chart(request: PageRequest, view, names: dict, providers: dict):
         rows.append([t(UNALLOCATED), "–", money(view.unallocated_eur, lang), percent(view.unallocated_eur / view.cbs_total_eur, lang)])
     table = data_table([t("Programme"), t("Provider"), t("Amount"), t("Share of theme")], rows, numeric={2, 3})
     return chart_block(
-        t("From theme to programme to provider"), sentence, figure, table, graph_id("theme-treemap"), t("Show the figures as a table"),
+        t("From theme to programme to provider"), sentence, figure, table, "theme-treemap", t("Show the figures as a table"),
         download=_download(request, view, "/api/v1/programme-providers", t("From theme to programme to provider")),
         about=drill_about(request, view.layer, view.kind, view.year, t("The amount of each provider within each programme of the theme; the share is of the CBS theme figure."), cbs=True),
         print_as="table",  # tiles shrunk to paper width cannot carry their labels; the table does
@@ -209,7 +208,7 @@ def layer_chart(request: PageRequest, view, kind: str):
     table = data_table([t("Year")] + [t(layer) for layer in layers], rows, numeric=set(range(1, len(layers) + 1)))
     heading = t("Social base, tailored support and escalated care over the years ({document})", document=t(document_kind_name(kind)))
     return chart_block(
-        heading, sentence, figure, table, graph_id("theme-layers"), t("Show the figures as a table"),
+        heading, sentence, figure, table, "theme-layers", t("Show the figures as a table"),
         download=download(request, "/api/v1/programmes/layers", heading, municipality=view.municipality, year=view.year, document=kind, theme=THEME_SLUGS[view.theme]),
         about=drill_about(request, view.layer, None, None, t("Per year: the theme's amount in programmes of each layer (social base, tailored support, escalated care) and what is not allocated, as a share of the CBS theme figure."), cbs=True),
         print_as="chart",  # the bars carry their shares; the year-by-year amounts are in the download
@@ -234,7 +233,7 @@ def instrument_chart(request: PageRequest, view, municipality: str, year: int, k
         numeric={1, 2},
     )
     return chart_block(
-        t("Funding instruments"), sentence, figure, table, graph_id("theme-instruments"), t("Show the figures as a table"),
+        t("Funding instruments"), sentence, figure, table, "theme-instruments", t("Show the figures as a table"),
         download=_download(request, view, "/api/v1/programmes/instruments", t("Funding instruments")),
         about=drill_about(request, view.layer, kind, year, t("The theme's allocated amount per funding instrument (subsidy, procurement, lump sum, pgb, benefit); the part not allocated to a programme has no instrument.")),
         print_as="table",  # a few rows: the table says it in less room than the bars
@@ -256,7 +255,7 @@ def trend_chart(request: PageRequest, view, names: dict, municipality: str):
     rows = [[f"{year} {t(kind)}"] + [money(cells.get(p), lang) for p in latest] for year, kind, cells in by_document(trend, "series")]
     table = data_table([t("Year")] + [names.get(p, p) for p in latest], rows, numeric=set(range(1, len(latest) + 1)))
     return chart_block(
-        t("Programmes over the years"), sentence, figure, table, graph_id("theme-trend"), t("Show the figures as a table"),
+        t("Programmes over the years"), sentence, figure, table, "theme-trend", t("Show the figures as a table"),
         download=download(request, "/api/v1/programmes/trend", t("Programmes over the years"), municipality=municipality, theme=THEME_SLUGS[view.theme]),
         about=drill_about(request, view.layer, None, None, t("The amount per programme of the theme for every loaded document with programme figures.")),
         print_as="chart",  # twenty rows of every year and document would fill a page; the download has them

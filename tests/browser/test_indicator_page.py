@@ -12,9 +12,9 @@ def test_indicator_page_in_a_browser_shows_chart_status_and_numbered_stories(pag
     page.goto(f"/indicator/{slug}")
     page.wait_for_selector(".indicator-status .status-badge")
     assert page.locator(".indicator-status .status-word").inner_text() == assessment.status
-    page.wait_for_selector("#indicator-chart .main-svg")
+    page.wait_for_selector("[aria-labelledby=indicator-chart-heading] .main-svg")
     assert page.locator(".story-list > li").count() == len(stories)
-    assert page.locator("#indicator-chart .scatterlayer .trace text").count() >= len(stories)  # numbered markers
+    assert page.locator("[aria-labelledby=indicator-chart-heading] .scatterlayer .trace text").count() >= len(stories)  # numbered markers
     page.locator(".chart-table summary").click()
     values = (DEMO_DIR / "indicators" / "indicator_values.csv").read_text(encoding="utf-8").splitlines()
     assert page.locator(".chart-table tbody tr").count() == sum(1 for line in values if line.startswith(f"{slug};"))

@@ -112,7 +112,7 @@ def test_a_bar_of_the_share_chart_leads_where_its_theme_card_does(demo_context):
     """The overview's theme bars carry their theme page's path (a click opens it in the browser)."""
     _, text = render(demo_context, "/", "?year=2024&document=begroting&lang=nl", lang="nl")
     share = json.loads(text)
-    found = _find(share, lambda node: isinstance(node, dict) and node.get("props", {}).get("id") == ids.SHARE_CHART)
+    found = _find(share, lambda node: isinstance(node, dict) and node.get("props", {}).get("id") == {"type": ids.CHART, "name": ids.SHARE_CHART})
     paths = found["props"]["figure"]["data"][0]["customdata"]
     assert paths == [f"/theme/{THEME_SLUGS[t]}?year=2024&document=begroting&lang=nl" for t in THEME_SLUGS]
     for path in paths:
@@ -134,4 +134,4 @@ def test_callback_wiring_is_valid(client):
     response = client.get("/_dash-dependencies")
     assert response.status_code == 200
     outputs = json.dumps(response.get_json())
-    assert ids.DRILL_GRAPH in outputs and ids.SHARE_CHART in outputs
+    assert ids.CHART in outputs and ids.PAGE_PART in outputs
