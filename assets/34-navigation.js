@@ -1,6 +1,7 @@
-/* Navigation that needs nothing from the server, as Dash clientside callbacks (web/document_callbacks.py,
-   web/drilldown_callbacks.py): the new address is computed here, so a year change or a click on a chart
-   sends one request — the page of the new address — instead of first asking the server for the address.
+/* Navigation that needs nothing from the server: the new address is computed here (a click on a chart:
+   a Dash clientside callback, web/drilldown_callbacks.py; "Show" of the year/document form: its submit
+   event, which sets the address straight away), so a year change or a click on a chart sends one
+   request — the page of the new address — instead of first asking the server for the address.
    The page itself is still rendered, and public mode and roles still enforced, by the server. */
 (function () {
   var ns = (window.dash_clientside = window.dash_clientside || {});
@@ -37,19 +38,26 @@
   ns.navigation = {
     pathOfClick: pathOfClick,
     documentSearch: documentSearch,
-    /* Input: the clickData of one chart, or of every drill-down chart (pattern ALL): the one clicked counts. */
+    /* Input: the clickData of every chart (pattern ALL): the one clicked counts. */
     openClickedPoint: function () {
       var triggered = (ns.callback_context && ns.callback_context.triggered) || [];
       var path = triggered.length ? pathOfClick(triggered[0].value) : null;
       return path === null ? noUpdate() : path;
     },
-    /* On "Show" only: the selects never navigate by themselves (keyboard users move through them). */
-    showDocument: function (clicks, search) {
-      var button = document.getElementById("document-apply");
-      var year = document.getElementById("year-select"), kind = document.getElementById("document-select");
-      if (!clicks || !button || !year || !kind) return noUpdate();
-      var next = documentSearch(year.value, kind.value, search, button.getAttribute("data-shown"));
-      return next === null ? noUpdate() : next;
-    }
   };
+
+  /* On "Show" only: the selects never navigate by themselves (keyboard users move through them). The
+     form is a plain GET form; once Dash has rendered the page it is submitted here instead, without a
+     reload (the same for the server's copy of the page while it stands in: its own fields are read). */
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form || !form.classList || !form.classList.contains("selectors")) return;
+    if (typeof ns.set_props !== "function" || !document.getElementById("page-root")) return;  // Dash not ready: GET
+    event.preventDefault();
+    var year = form.elements.namedItem("year"), kind = form.elements.namedItem("document");
+    var button = form.querySelector(".selector-apply");
+    if (!year || !kind || !button) return;
+    var next = documentSearch(year.value, kind.value, window.location.search, button.getAttribute("data-shown"));
+    if (next !== null) ns.set_props("url", {search: next});
+  });
 })();

@@ -1,4 +1,4 @@
-/* Year and document selectors: the form is submitted by its "Show" button, which a Dash callback
+/* Year and document selectors: the form is submitted by its "Show" button, which 34-navigation.js
    handles (no page reload); when the new view has replaced the page, focus returns to that button,
    so a keyboard user continues where they were. Choosing a document offers only the years that have
    it (each year option names its documents in data-kinds); when the chosen year has none, the
@@ -7,11 +7,6 @@
 (function () {
   var APPLY = "document-apply";
   var refocusUntil = 0;
-  document.addEventListener("submit", function (event) {
-    if (event.target && event.target.classList && event.target.classList.contains("selectors")) {
-      event.preventDefault();
-    }
-  });
   document.addEventListener("click", function (event) {
     if (event.target && event.target.closest && event.target.closest("#" + APPLY)) refocusUntil = Date.now() + 8000;
   }, true);

@@ -18,7 +18,7 @@ from devtools.sessions import TEST_PASSWORD, BrowserLikeClient, account_for, log
 def render_path(client, path: str) -> tuple[str, str]:
     """POST the router callback for ``path``; return (title, all visible text in the response)."""
     body = _route(client, path)
-    return body[ids.PAGE_META]["data"]["title"], " ".join(_texts(body[ids.ROOT]["children"]))
+    return body[ids.PAGE]["data"]["title"], " ".join(_texts(body[ids.PAGE]["data"]["children"]))
 
 
 def _texts(node):
@@ -37,7 +37,7 @@ def _texts(node):
 
 def render_tree(client, path: str) -> dict:
     """POST the router callback for ``path``; return the page's component tree as the browser gets it."""
-    return _route(client, path)[ids.ROOT]["children"]
+    return _route(client, path)[ids.PAGE]["data"]["children"]
 
 
 def _route(client, path: str) -> dict:

@@ -192,7 +192,8 @@ def selectors(ctx: AppContext, request: PageRequest, municipality: str, year: in
                 className="selector",
             ),
             # data-shown: the view shown now, so pressing "Show" without a change adds no history entry
-            html.Button(t("Show"), id=ids.DOCUMENT_APPLY, type="submit", className="btn btn-primary selector-apply",
+            # submitted in the browser (assets/34-navigation.js): no Dash callback counts its clicks
+            html.Button(t("Show"), id=ids.DOCUMENT_APPLY, type="submit", className="btn btn-primary selector-apply", disable_n_clicks=True,
                         **{"data-shown": f"{year}|{kind}"}),
             html.P(id=ids.DOCUMENT_NOTE, className="selector-note", role="status", **{"aria-live": "polite"}),
         ],

@@ -14,11 +14,11 @@ from urllib.parse import urlencode
 
 import dash
 import plotly.io.json
-from dash import Input, Output, dcc, html
+from dash import ALL, ClientsideFunction, Input, Output, dcc, html
 from flask_compress import Compress
 
 from dashboard.api import EXTENSION_KEY, make_api_blueprint
-from dashboard.components.municipality_chooser import names_list
+from dashboard.components.municipality_chooser import names_list_html
 from dashboard.config.paths import ASSETS_DIR, PROJECT_ROOT, THEME_MAPPING_FILE
 from dashboard.config.settings import Settings, max_import_bytes
 from dashboard.domain.themes import ThemeMapping
@@ -34,7 +34,6 @@ from dashboard.staff.upload import UPLOAD_PATHS
 from dashboard.store.accounts import create_demo_accounts
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
-from dashboard.web import document_callbacks as callbacks_document
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
 from dashboard.web import health, page_head, request_guard, request_timing, router, security_headers, sessions
 from dashboard.web.context import current_context
@@ -179,7 +178,7 @@ class DashboardDash(dash.Dash):
         kwargs.update(
             title=escape(head.title),
             metas=kwargs.get("metas", "") + page_head.NOSCRIPT_STYLE + page_head.FIRST_VIEW_WHOLE,
-            app_entry=page_head.app_entry(head, context.settings.municipality),
+            app_entry=page_head.app_entry(head, context.settings.municipality, getattr(self, "names_html", "")),
         )
         return page_head.index_html(super().interpolate_index(**kwargs), head, context.settings.language)
 
@@ -274,13 +273,14 @@ def create_app(settings: Settings | None = None) -> dash.Dash:
     app.layout = html.Div(
         [
             dcc.Location(id=ids.URL, refresh="callback-nav"),
+            dcc.Store(id=ids.PAGE),
             dcc.Store(id=ids.PAGE_META),
             html.Div(id=ids.META_SINK, hidden=True),
             html.Div(id=ids.ROOT),
-            # the chooser's suggestions, read at start (uncached: the warm-up must not start before the callbacks exist)
-            names_list(list(current_names(context.service.repository, context.service.public))),
         ]
     )
+    # the chooser's suggestions, in the page shell; read at start (uncached: the warm-up must not start before the callbacks exist)
+    app.names_html = names_list_html(list(current_names(context.service.repository, context.service.public)))
     register_callbacks(app)
     return app
 
@@ -348,17 +348,25 @@ def prepare_for_fork(server) -> None:
 def register_callbacks(app: dash.Dash) -> None:
     """Wiring only: parse input → ask the page/service → return components."""
 
-    @app.callback(
-        Output(ids.ROOT, "children"),
-        Output(ids.PAGE_META, "data"),
-        Input(ids.URL, "pathname"),
-        Input(ids.URL, "search"),
-    )
+    @app.callback(Output(ids.PAGE, "data"), Input(ids.URL, "pathname"), Input(ids.URL, "search"))
     def route(pathname, search):
         ctx = current_context()
         request = replace(parse_request(pathname, search, ctx.settings.language), role=current_role())
         page = router.render_page(ctx, request)
-        return page.children, {"title": page.title, "lang": request.lang, "present": request.get("present") == "1"}
+        # and the server's copy of it (kept per dataset version, as for a first visit): it stands in
+        # while Dash renders a new page (assets/33-page-update.js)
+        copy = page_head.head_of(ctx, request, page).body
+        return {"children": page.children, "title": page.title, "lang": request.lang, "present": request.get("present") == "1", "html": copy}
+
+    # The page on screen: in place where only figures and texts changed (a year change), else whole.
+    app.clientside_callback(
+        ClientsideFunction(namespace="page", function_name="apply"),
+        Output(ids.ROOT, "children"),
+        Output({"type": ids.PAGE_PART, "index": ALL}, "children"),
+        Output({"type": ids.CHART, "name": ALL}, "figure"),
+        Output(ids.PAGE_META, "data"),
+        Input(ids.PAGE, "data"),
+    )
 
     app.clientside_callback(
         """
@@ -369,9 +377,13 @@ def register_callbacks(app: dash.Dash) -> None:
                     // Dash's render is laid out out of sight (10-dashboard.css) until plotly has drawn every
                     // chart in it, so the server's drawings stand until then and no empty chart box shows;
                     // at most 4 s (a chart that never draws must not keep the page from working).
+                    // (after a new page, the render of that page: marked by 33-page-update.js)
                     var started = Date.now();
+                    var rendered = meta.render ? "#page-root [data-render='" + meta.render + "']" : "#page-root";
                     var swap = function () {
-                        var graphs = document.querySelectorAll("#page-root .dash-graph");
+                        var ready = document.querySelector(rendered);
+                        var graphs = ready ? document.querySelectorAll("#page-root .dash-graph") : [];
+                        if (!ready && Date.now() - started <= 4000) { setTimeout(swap, 30); return; }
                         var drawn = Array.prototype.every.call(graphs, function (g) { return g.querySelector(".main-svg"); });
                         if (!drawn && Date.now() - started <= 4000) { setTimeout(swap, 30); return; }
                         // Focus in the copy moves to the same control of Dash's render; a form of the copy
@@ -406,5 +418,4 @@ def register_callbacks(app: dash.Dash) -> None:
         Input(ids.PAGE_META, "data"),
     )
 
-    callbacks_document.register(app)  # the year/document form: years per document, navigate on "Show"
     callbacks_drilldown.register(app)  # clicks on chart elements open their theme/programme/provider page

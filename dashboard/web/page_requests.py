@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 
 from dashboard.navigation import ids
 
-#: Dash's name of the router callback: its two outputs (page content, page title/language).
-ROUTE_OUTPUT = f"..{ids.ROOT}.children...{ids.PAGE_META}.data.."
+#: Dash's name of the router callback's one output: the page (its content, title and language), which
+#: the browser then puts on screen (``assets/33-page-update.js``).
+ROUTE_OUTPUT = f"{ids.PAGE}.data"
 UPDATE_PATH = "/_dash-update-component"
 
 
@@ -19,7 +20,7 @@ def route_payload(pathname: str, search: str = "") -> dict:
     """The JSON the browser posts to ``/_dash-update-component`` when the URL becomes ``pathname`` + ``search``."""
     return {
         "output": ROUTE_OUTPUT,
-        "outputs": [{"id": ids.ROOT, "property": "children"}, {"id": ids.PAGE_META, "property": "data"}],
+        "outputs": {"id": ids.PAGE, "property": "data"},
         "inputs": [
             {"id": ids.URL, "property": "pathname", "value": pathname},
             {"id": ids.URL, "property": "search", "value": search},

@@ -62,13 +62,13 @@ def test_a_year_change_sends_one_request_and_show_on_the_same_view_none(page):
         page.wait_for_function("() => document.title.includes('2022')")
 
     posts = _callback_posts(page, change)
-    assert len(posts) == 1 and "page-root.children" in posts[0], posts
+    assert len(posts) == 1 and "page-data.data" in posts[0], posts
     assert "year=2022&document=begroting" in page.url
 
 
 def test_a_bar_of_the_share_chart_opens_its_theme_page_with_one_request(page):
     _ready(page)
-    bar = page.locator("#share-chart .bars .point").nth(1)  # the themes in order: Vital, Young, …
+    bar = page.locator("[aria-labelledby=share-chart-heading] .bars .point").nth(1)  # the themes in order: Vital, Young, …
 
     def click():
         bar.click(force=True)
@@ -76,5 +76,5 @@ def test_a_bar_of_the_share_chart_opens_its_theme_page_with_one_request(page):
         page.wait_for_selector("#page-root h1")
 
     posts = _callback_posts(page, click)
-    assert len(posts) == 1 and "page-root.children" in posts[0], posts
+    assert len(posts) == 1 and "page-data.data" in posts[0], posts
     assert "year=2023" in page.url and "document=begroting" in page.url

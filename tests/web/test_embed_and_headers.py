@@ -65,8 +65,8 @@ def test_embedded_page_has_no_site_chrome_and_links_stay_embedded(framed_client)
     response = framed_client.post(
         "/_dash-update-component",
         json={
-            "output": "..page-root.children...page-meta.data..",
-            "outputs": [{"id": ids.ROOT, "property": "children"}, {"id": ids.PAGE_META, "property": "data"}],
+            "output": "page-data.data",
+            "outputs": {"id": ids.PAGE, "property": "data"},
             "inputs": [
                 {"id": ids.URL, "property": "pathname", "value": "/embed/"},
                 {"id": ids.URL, "property": "search", "value": "?year=2025&document=begroting&lang=nl"},
@@ -75,7 +75,7 @@ def test_embedded_page_has_no_site_chrome_and_links_stay_embedded(framed_client)
             "state": [],
         },
     )
-    tree = response.get_json()["response"][ids.ROOT]["children"]
+    tree = response.get_json()["response"][ids.PAGE]["data"]["children"]
     hrefs = list(_hrefs(tree))
     assert "site-header" not in str(tree) and "main-nav" not in str(tree)
     assert "/embed/theme/vital?year=2025&document=begroting&lang=nl" in hrefs

@@ -57,7 +57,7 @@ def test_a_repeat_is_served_without_rendering_and_equals_dashs_answer(app, monke
     assert rendered == []
     assert again.data == first.data
     assert zipped.headers["Content-Encoding"] == "gzip" and gzip.decompress(zipped.data) == first.data
-    assert again.get_json()["response"][ids.PAGE_META]["data"]["title"].startswith("Young")
+    assert again.get_json()["response"][ids.PAGE]["data"]["title"].startswith("Young")
     _post(client, address + "&lang=nl")  # another language is another page
     assert rendered == ["/theme/young"]
     assert app.server.extensions[EXTENSION_KEY].stats()["entries"] >= 2
@@ -67,7 +67,7 @@ def test_the_first_answer_is_compressed_when_the_client_takes_gzip(app):
     client = logged_in(app)
     response = _post(client, "/theme/work?year=2023&document=jaarrekening", gzip_ok=True)
     assert response.headers["Content-Encoding"] == "gzip"
-    assert f'"{ids.ROOT}"'.encode() in gzip.decompress(response.data)
+    assert f'"{ids.PAGE}"'.encode() in gzip.decompress(response.data)
 
 
 def test_a_publish_is_seen_by_the_very_next_request(store_url):

@@ -46,7 +46,7 @@ def _page(server, path: str) -> tuple[str, str]:
     status, data, _ = request("127.0.0.1", server.port, "POST", UPDATE_PATH, route_payload(path, ""), gzip=False, headers=server.headers)
     assert status == 200, data[:300]
     body = json.loads(data)["response"]
-    return body[ids.PAGE_META]["data"]["title"], json.dumps(body[ids.ROOT])
+    return body[ids.PAGE]["data"]["title"], json.dumps(body[ids.PAGE]["data"]["children"])
 
 
 def _many(server, path: str, times: int = 24) -> list[tuple[str, str]]:

@@ -194,7 +194,7 @@ def test_page_responses_are_kept_per_role(demo_app, monkeypatch):
 
 def _links(response) -> set[str]:
     tree = json.loads(gzip.decompress(response.get_data()) if response.headers.get("Content-Encoding") == "gzip" else response.get_data())
-    return {node["props"].get("href") for node, _ in walk(tree["response"][ids.ROOT]["children"]) if node["type"] == "A"}
+    return {node["props"].get("href") for node, _ in walk(tree["response"][ids.PAGE]["data"]["children"]) if node["type"] == "A"}
 
 
 def test_public_mode_has_no_login_at_all(tmp_path):
