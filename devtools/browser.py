@@ -58,3 +58,14 @@ def chromium(moving_visitor: bool = True):
             yield MovingVisitor(browser) if moving_visitor else browser
         finally:
             browser.close()
+
+
+#: True once Dash's render is the page on screen: the server's copy (``#first-view``) that stands in for
+#: a new page while Dash renders it (assets/33-page-update.js) is gone. Until then both are in the
+#: document (Dash's out of sight), so a test that reads "the" h1 must wait for this first.
+SETTLED = "() => !document.getElementById('first-view') && !!document.querySelector('#page-root > *')"
+
+
+def wait_until_settled(page, timeout: float = 15000) -> None:
+    """Wait until the page on screen is Dash's render alone (``SETTLED``)."""
+    page.wait_for_function(SETTLED, timeout=timeout)

@@ -3,10 +3,12 @@ previous view, and a copied link opens exactly the same view."""
 from __future__ import annotations
 
 from dashboard.domain import formatting as fmt
+from devtools.browser import wait_until_settled
 
 
 def wait_for_title(page, start: str) -> None:
     page.wait_for_function("prefix => document.title.startsWith(prefix)", arg=start)
+    wait_until_settled(page)
 
 
 def test_three_clicks_from_overview_to_provider_and_back(page, demo_context):
