@@ -4,7 +4,9 @@
    page anew and every chart drawn from scratch (~250 ms for a year change on the overview). Most of a
    page stays as it was when the year or the document changes, so the page is split into its frame and
    its parts. A part is an element with no chart inside (and no id of its own): its children can be
-   replaced alone. The frame is everything else: the elements that hold charts, and each chart with its
+   replaced alone. Most parts come from the server as blocks (dashboard/web/html_blocks.py: one
+   component whose content is HTML), whose ``html`` is replaced alone: Dash then has a few components
+   to update instead of every element in them. The frame is everything else: the elements that hold charts, and each chart with its
    settings but without its figure. When the new page has the frame of the page on screen, only the
    parts whose content changed are replaced and the charts get their new figures (plotly redraws them
    in place); otherwise the new page replaces the old one whole. That takes Dash a while (~400 ms for a
@@ -15,7 +17,7 @@
    address, so the server can keep it (web/page_responses.py). */
 (function () {
   var ns = (window.dash_clientside = window.dash_clientside || {});
-  var PART = "page-part", CHART = "chart";
+  var PART = "page-part", BLOCK = "page-block", CHART = "chart";
   var shown = null;  // the split of the page on screen: {frame, parts: [json], charts: {key: json}}
   var renders = 0;  // whole renders so far: the mark of the newest
 
@@ -24,8 +26,10 @@
   }
   function ownId(node) {
     var id = node.props.id;
-    return id !== undefined && id !== null && !(typeof id === "object" && id.type === PART);
+    return id !== undefined && id !== null && !(typeof id === "object" && (id.type === PART || id.type === BLOCK));
   }
+  /* A block (dashboard/web/html_blocks.py): one component, its content as HTML in ``html``. */
+  function isBlock(node) { return node.type === "HtmlBlock" && node.namespace === "dashboard_blocks"; }
   function isChart(node) { return node.type === "Graph" && node.namespace === "dash_core_components"; }
 
   function holdsChart(node) {
@@ -40,11 +44,17 @@
   /* Splits ``tree`` (Dash's JSON of components), numbering its parts in document order and giving each
      the id that makes it an output (the tree is changed: it is the one that will be rendered). */
   function split(tree) {
-    var result = {frame: [], parts: [], partValues: [], charts: {}, chartValues: {}};
+    var result = {frame: [], parts: [], partValues: [], blocks: [], charts: {}, chartValues: {}};
     var visit = function (node) {
       if (Array.isArray(node)) { result.frame.push("["); node.forEach(visit); result.frame.push("]"); return; }
       if (!isComponent(node)) { result.frame.push(JSON.stringify(node === undefined ? null : node)); return; }
       var props = node.props;
+      if (isBlock(node)) {
+        props.id = {type: BLOCK, index: result.blocks.length};
+        result.blocks.push(typeof props.html === "string" ? props.html : "");
+        result.frame.push(JSON.stringify([node.namespace, node.type, rest(props, ["html"])]));
+        return;
+      }
       if (!ownId(node) && !holdsChart(node)) {
         var index = result.parts.length;
         props.id = {type: PART, index: index};
@@ -79,13 +89,14 @@
     return out;
   }
 
-  /* [root's children, [part children…], [chart figures…], page meta]; Dash's no_update where nothing changes. */
+  /* [root's children, [part children…], [block html…], [chart figures…], page meta]; Dash's no_update
+     where nothing changes. */
   function apply(data) {
     var noUpdate = ns.no_update;
-    var outputs = (ns.callback_context && ns.callback_context.outputs_list) || [null, [], [], null];
-    var partOutputs = outputs[1] || [], chartOutputs = outputs[2] || [];
+    var outputs = (ns.callback_context && ns.callback_context.outputs_list) || [null, [], [], [], null];
+    var partOutputs = outputs[1] || [], blockOutputs = outputs[2] || [], chartOutputs = outputs[3] || [];
     var none = function (list) { return list.map(function () { return noUpdate; }); };
-    if (!data || !("children" in data)) return [noUpdate, none(partOutputs), none(chartOutputs), noUpdate];
+    if (!data || !("children" in data)) return [noUpdate, none(partOutputs), none(blockOutputs), none(chartOutputs), noUpdate];
     var meta = {title: data.title, lang: data.lang, present: data.present};
     var next = split(data.children);
     var before = shown;
@@ -93,7 +104,7 @@
     if (!before || before.frame !== next.frame) {
       meta.render = String(++renders);
       mark(data.children, meta.render);
-      var answer = [data.children, none(partOutputs), none(chartOutputs), meta];
+      var answer = [data.children, none(partOutputs), none(blockOutputs), none(chartOutputs), meta];
       if (!before || typeof data.html !== "string" || !standIn(data.html)) return answer;
       // Dash renders the page in one long task: the browser paints the copy first
       return new Promise(function (resolve) {
@@ -104,12 +115,16 @@
       var i = output.id.index;
       return before.parts[i] === next.parts[i] ? noUpdate : next.partValues[i];
     });
+    var blocks = blockOutputs.map(function (output) {
+      var i = output.id.index;
+      return before.blocks[i] === next.blocks[i] ? noUpdate : next.blocks[i];
+    });
     var charts = chartOutputs.map(function (output) {
       var key = chartKey(output.id);
       var old = before.charts[key], now = next.charts[key];
       return now === undefined || old === now ? noUpdate : next.chartValues[key];
     });
-    return [noUpdate, parts, charts, meta];
+    return [noUpdate, parts, blocks, charts, meta];
   }
 
   /* The first component of the page carries the render's mark (after ``split``: not part of the frame). */

@@ -26,7 +26,12 @@ MOBILE_VIEWPORT = {"width": 390, "height": 844}
 #: drawing, painted in the first contentful paint, and plotly's), and the LCP so far.
 OBSERVERS = """
 (() => {
-  window.__bench = {firstChart: null, firstDrawing: null, lcp: null, clicked: null};
+  window.__bench = {firstChart: null, firstDrawing: null, lcp: null, clicked: null, busyUntil: 0};
+  if ((PerformanceObserver.supportedEntryTypes || []).indexOf('longtask') >= 0) {
+    new PerformanceObserver(list => {
+      for (const entry of list.getEntries()) window.__bench.busyUntil = Math.max(window.__bench.busyUntil, entry.startTime + entry.duration);
+    }).observe({type: 'longtask', buffered: true});
+  }
   new PerformanceObserver(list => {
     for (const entry of list.getEntries()) {
       if (entry.name === 'first-contentful-paint' && document.querySelector('#first-view .static-chart svg')) window.__bench.firstDrawing = entry.startTime;
@@ -46,6 +51,9 @@ OBSERVERS = """
 """
 
 CHART_DRAWN = "() => window.__bench && window.__bench.firstChart !== null"
+#: The page has settled as a reader sees it before they click: Dash's render alone on screen and no
+#: long task (script compiling, a render) for half a second.
+QUIET = "() => !document.getElementById('first-view') && performance.now() - window.__bench.busyUntil > 500"
 
 
 @dataclass
@@ -132,9 +140,12 @@ REDRAWN = f"""([chart, plotly]) => {{
 
 
 def click(page, network, action) -> Click:
-    """``action`` clicks; measured in the page from the click event to the frame in which the first chart
-    differs from before (not the test driver's round trips), with the HTTP requests sent meanwhile that
-    the browser's cache did not answer (``network``: a CDP session with the Network domain enabled)."""
+    """``action`` clicks, once the page is ``QUIET`` (a reader in a meeting clicks on a page they have
+    been looking at, not in the second its scripts arrive); measured in the page from the click event to
+    the frame in which the first chart differs from before (not the test driver's round trips), with the
+    HTTP requests sent meanwhile that the browser's cache did not answer (``network``: a CDP session with
+    the Network domain enabled)."""
+    page.wait_for_function(QUIET, timeout=30000, polling=100)
     before = page.evaluate(CHART_SIGNATURE)
     before_plotly = page.evaluate(PLOTLY_SIGNATURE)
     sent: set[str] = set()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
+from html.parser import HTMLParser
 
 import pytest
 
@@ -10,7 +11,7 @@ from sqlalchemy import MetaData, create_engine, select
 
 from dashboard.navigation import ids
 from dashboard.store.database import normalise_url
-from dashboard.web import router
+from dashboard.web import first_view, html_blocks, router
 from dashboard.web.page_requests import UPDATE_PATH, payload_for
 from devtools.sessions import TEST_PASSWORD, BrowserLikeClient, account_for, log_in, logged_in  # noqa: F401 (for the tests)
 
@@ -41,10 +42,73 @@ def render_tree(client, path: str) -> dict:
 
 
 def _route(client, path: str) -> dict:
-    """The router callback's response for ``path``, posted as the browser posts it."""
+    """The router callback's response for ``path``, posted as the browser posts it, its blocks
+    (``dashboard.web.html_blocks``) read back into the components they were made of."""
     response = client.post(UPDATE_PATH, json=payload_for(path))
     assert response.status_code == 200, response.data[:500]
-    return response.get_json()["response"]
+    body = response.get_json()["response"]
+    body[ids.PAGE]["data"]["children"] = expand_blocks(body[ids.PAGE]["data"]["children"])
+    return body
+
+
+def expand_blocks(node):
+    """A tree as the browser gets it, each block read back into component dicts (its HTML parsed)."""
+    if isinstance(node, list):
+        return [expand_blocks(item) for item in node]
+    if not isinstance(node, dict) or "type" not in node:
+        return node
+    props = dict(node.get("props", {}))
+    if node["type"] == html_blocks.TYPE and node.get("namespace") == html_blocks.NAMESPACE:
+        parser = _BlockParser()
+        parser.feed(props.get("html", ""))
+        parser.close()
+        root = _component_dict(props["tag"], dict(props.get("attributes", {})))
+        if parser.children:
+            root["props"]["children"] = parser.children if len(parser.children) > 1 else parser.children[0]
+        return root
+    if "children" in props:
+        props["children"] = expand_blocks(props["children"])
+    return {**node, "props": props}
+
+
+_ATTRIBUTE_PROPS = {"class": "className", "for": "htmlFor", "colspan": "colSpan", "rowspan": "rowSpan", "tabindex": "tabIndex", "datetime": "dateTime"}
+
+
+def _component_dict(tag: str, props: dict) -> dict:
+    if tag == "a" and props.pop(first_view.BLOCK_LINK_ATTRIBUTE, None) is not None:
+        return {"namespace": "dash_core_components", "type": "Link", "props": props}
+    return {"namespace": "dash_html_components", "type": tag.capitalize(), "props": props}
+
+
+class _BlockParser(HTMLParser):
+    """A block's HTML as component dicts, as Dash's JSON has them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.children: list = []
+        self._open: list[dict] = []
+
+    def _add(self, item) -> None:
+        if not self._open:
+            self.children.append(item)
+            return
+        props = self._open[-1]["props"]
+        existing = props.get("children")
+        props["children"] = item if existing is None else (existing + [item] if isinstance(existing, list) else [existing, item])
+
+    def handle_starttag(self, tag, attrs):
+        props = {_ATTRIBUTE_PROPS.get(name, name): (True if value is None else value) for name, value in attrs}
+        component = _component_dict(tag, props)
+        self._add(component)
+        if tag not in first_view.VOID:
+            self._open.append(component)
+
+    def handle_endtag(self, tag):
+        if self._open:
+            self._open.pop()
+
+    def handle_data(self, data):
+        self._add(data)
 
 
 def walk(node, ancestors=()):

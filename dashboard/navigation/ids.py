@@ -7,6 +7,8 @@ ROOT = "page-root"
 PAGE = "page-data"
 #: Pattern-matching id type the browser gives the parts of a page it can update in place.
 PAGE_PART = "page-part"
+#: The same for a page's blocks (``web.html_blocks``): their ``html`` is replaced alone.
+PAGE_BLOCK = "page-block"
 PAGE_META = "page-meta"  # dcc.Store: {"title": ..., "lang": ..., "present": ...}, once the page is on screen
 META_SINK = "page-meta-sink"
 YEAR_SELECT = "year-select"

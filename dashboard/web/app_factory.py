@@ -35,7 +35,7 @@ from dashboard.store.accounts import create_demo_accounts
 from dashboard.store.database import open_engine
 from dashboard.store.repository import Repository
 from dashboard.web import drilldown_callbacks as callbacks_drilldown
-from dashboard.web import health, page_head, request_guard, request_timing, router, security_headers, sessions
+from dashboard.web import health, html_blocks, page_head, request_guard, request_timing, router, security_headers, sessions
 from dashboard.web.context import current_context
 from dashboard.web.first_view import FIRST_VIEW_ID
 from dashboard.web.page_requests import UPDATE_PATH
@@ -356,13 +356,17 @@ def register_callbacks(app: dash.Dash) -> None:
         # and the server's copy of it (kept per dataset version, as for a first visit): it stands in
         # while Dash renders a new page (assets/33-page-update.js)
         copy = page_head.head_of(ctx, request, page).body
-        return {"children": page.children, "title": page.title, "lang": request.lang, "present": request.get("present") == "1", "html": copy}
+        # its chart-free parts as HTML: Dash watches a few components instead of every element
+        # (the answer itself is kept, web/page_responses.py: this runs once per page and version)
+        children = html_blocks.to_blocks(page.children, html_blocks.live_ids(app.callback_map))
+        return {"children": children, "title": page.title, "lang": request.lang, "present": request.get("present") == "1", "html": copy}
 
     # The page on screen: in place where only figures and texts changed (a year change), else whole.
     app.clientside_callback(
         ClientsideFunction(namespace="page", function_name="apply"),
         Output(ids.ROOT, "children"),
         Output({"type": ids.PAGE_PART, "index": ALL}, "children"),
+        Output({"type": ids.PAGE_BLOCK, "index": ALL}, "html"),
         Output({"type": ids.CHART, "name": ALL}, "figure"),
         Output(ids.PAGE_META, "data"),
         Input(ids.PAGE, "data"),

@@ -22,6 +22,9 @@ from dashboard.figures.static_svg import to_svg
 
 FIRST_VIEW_ID = "first-view"
 ID_PREFIX = "fv-"
+#: On a link of a block of Dash's render (``html_blocks``): assets/31-html-block.js opens it as
+#: ``dcc.Link`` does, without a reload.
+BLOCK_LINK_ATTRIBUTE = "data-dash-link"
 
 VOID = frozenset({"br", "hr", "img", "input", "wbr", "col", "source", "track", "area"})
 BOOLEAN = {"hidden": "hidden", "open": "open", "disabled": "disabled", "required": "required",
@@ -43,7 +46,7 @@ DEFAULT_CHART_HEIGHT = 450
 #: shows the widest that fits the chart's box, so type is never shrunk and at most a little room is left
 #: at the sides (from a phone's card, 329 px, to a full-width card on a 1920 px screen, 1255 px).
 CHART_WIDTHS = (320, 400, 480, 600, 700, 860, 1060, 1240)
-_UNSAFE_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.IGNORECASE)
+UNSAFE_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.IGNORECASE)
 
 
 class FirstView(NamedTuple):
@@ -65,12 +68,20 @@ def to_html(node) -> str:
     return render(node).html
 
 
+def html_of_children(node) -> str:
+    """``node`` as HTML inside Dash's own render (``html_blocks``): ids as they are, and each
+    ``dcc.Link`` marked (``BLOCK_LINK_ATTRIBUTE``) so that it opens its page without a reload."""
+    return _Writer(id_prefix="", mark_links=True).html(node)
+
+
 class _Writer:
     """One walk over a tree: its HTML, noting on the way what only Dash can bring to life."""
 
-    def __init__(self) -> None:
+    def __init__(self, id_prefix: str = ID_PREFIX, mark_links: bool = False) -> None:
         self.needs_script = False
         self._forms = 0  # how many forms the element being written is inside
+        self._prefix = id_prefix
+        self._mark_links = mark_links
 
     def html(self, node) -> str:
         if node is None or isinstance(node, bool):
@@ -99,7 +110,10 @@ class _Writer:
 
     def _core(self, kind: str, props: dict) -> str:
         if kind == "Link":
-            return self._element("a", {k: props.get(k) for k in ("children", "href", "className", "title", "id", "target")})
+            link = {k: props.get(k) for k in ("children", "href", "className", "title", "id", "target")}
+            if self._mark_links and not props.get("refresh"):
+                link[BLOCK_LINK_ATTRIBUTE] = "1"
+            return self._element("a", link)
         if kind == "Graph":
             figure = props.get("figure") or {}
             layout = figure.get("layout", {}) if isinstance(figure, dict) else {}
@@ -119,7 +133,7 @@ class _Writer:
 
     def _element(self, tag: str, props: dict) -> str:
         children = props.pop("children", None)
-        attributes = "".join(_attribute(name, props[name]) for name in sorted(props))  # Dash's order of props varies
+        attributes = "".join(_attribute(name, props[name], self._prefix) for name in sorted(props))  # Dash's order of props varies
         if tag in VOID:
             return f"<{tag}{attributes}>"
         self._forms += tag == "form"
@@ -141,13 +155,13 @@ def _drawings(figure, graph_id) -> str:
                    for width, drawing in zip(CHART_WIDTHS, drawings))
 
 
-def _attribute(name: str, value) -> str:
+def _attribute(name: str, value, prefix: str = ID_PREFIX) -> str:
     if value is None or value is False:
         return ""
     if name in BOOLEAN:
         return f" {BOOLEAN[name]}" if value else ""
     if name == "id":
-        return f' id="{escape(ID_PREFIX + value)}"' if isinstance(value, str) else ""  # pattern-matching ids: Dash's own
+        return f' id="{escape(prefix + value)}"' if isinstance(value, str) else ""  # pattern-matching ids: Dash's own
     if name == "style":
         return f' style="{escape(_style(value))}"' if isinstance(value, dict) and value else ""
     attribute = RENAMED.get(name, name if (name in PLAIN or name.startswith(("aria-", "data-"))) else None)
@@ -155,12 +169,12 @@ def _attribute(name: str, value) -> str:
         return ""
     text = "true" if value is True else str(value)
     if attribute in REFERENCES:
-        text = " ".join(ID_PREFIX + part for part in text.split())
+        text = " ".join(prefix + part for part in text.split())
     elif attribute == "href":
-        if _UNSAFE_URL.match(text):
+        if UNSAFE_URL.match(text):
             return ""
         if text.startswith("#") and len(text) > 1:
-            text = "#" + ID_PREFIX + text[1:]
+            text = "#" + prefix + text[1:]
     return f' {attribute}="{escape(text)}"'
 
 

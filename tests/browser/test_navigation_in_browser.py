@@ -78,3 +78,38 @@ def test_a_bar_of_the_share_chart_opens_its_theme_page_with_one_request(page):
     posts = _callback_posts(page, click)
     assert len(posts) == 1 and "page-data.data" in posts[0], posts
     assert "year=2023" in page.url and "document=begroting" in page.url
+
+
+def test_a_link_in_a_block_opens_its_page_without_a_reload_and_back_returns(page):
+    """The theme cards are blocks (dashboard/web/html_blocks.py): plain HTML in Dash's render, whose
+    links still open their page as dcc.Link does."""
+    _ready(page)
+    link = page.locator("#page-root .theme-young a.theme-link")
+    assert link.get_attribute("data-dash-link") == "1"
+    page.evaluate("() => { window.__sameDocument = true; }")
+
+    def click():
+        link.click()
+        page.wait_for_function("() => location.pathname === '/theme/young'")
+        page.wait_for_selector("#page-root h1")
+
+    posts = _callback_posts(page, click)
+    assert page.evaluate("() => window.__sameDocument === true"), "the link reloaded the page"
+    assert len(posts) == 1 and "page-data.data" in posts[0], posts
+    assert "year=2023" in page.url
+    page.go_back()
+    page.wait_for_function("() => location.pathname === '/' && document.querySelector('#page-root .theme-young')")
+    assert page.evaluate("() => window.__sameDocument === true")
+
+
+def test_a_year_change_replaces_the_blocks_figures_in_place(page):
+    """The headline figures are in blocks: a year change gives them the new year's figures without
+    rendering the page anew (the same element stays, its content changes)."""
+    _ready(page)
+    page.evaluate("() => { window.__frameElement = document.querySelector('#page-root > *'); }")  # holds the charts: frame
+    before = page.locator("#page-root .theme-young").inner_text()
+    page.locator("#year-select").select_option("2021")
+    page.locator("#document-apply").click()
+    page.wait_for_function("() => document.title.includes('2021')")
+    page.wait_for_function("b => document.querySelector('#page-root .theme-young').innerText !== b", arg=before)
+    assert page.evaluate("() => window.__frameElement.isConnected"), "the page was rendered anew"

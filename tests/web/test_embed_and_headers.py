@@ -6,7 +6,7 @@ import pytest
 from dashboard.config.settings import Settings
 from dashboard.navigation import ids
 from dashboard.web.app_factory import create_app
-from tests.helpers import render_path, logged_in
+from tests.helpers import expand_blocks, logged_in, render_path
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def test_embedded_page_has_no_site_chrome_and_links_stay_embedded(framed_client)
             "state": [],
         },
     )
-    tree = response.get_json()["response"][ids.PAGE]["data"]["children"]
+    tree = expand_blocks(response.get_json()["response"][ids.PAGE]["data"]["children"])
     hrefs = list(_hrefs(tree))
     assert "site-header" not in str(tree) and "main-nav" not in str(tree)
     assert "/embed/theme/vital?year=2025&document=begroting&lang=nl" in hrefs

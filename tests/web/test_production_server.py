@@ -15,7 +15,7 @@ from dashboard.store.database import open_engine
 from dashboard.store.publishing import set_programme_layer_status
 from dashboard.web.page_requests import UPDATE_PATH, route_payload
 from devtools.bench import Server, build_demo_store, request
-from tests.helpers import empty_database
+from tests.helpers import empty_database, expand_blocks
 from tests.store.test_postgresql import PG_SKIP_REASON
 
 pytestmark = pytest.mark.slow  # starts gunicorn with forked workers
@@ -46,7 +46,7 @@ def _page(server, path: str) -> tuple[str, str]:
     status, data, _ = request("127.0.0.1", server.port, "POST", UPDATE_PATH, route_payload(path, ""), gzip=False, headers=server.headers)
     assert status == 200, data[:300]
     body = json.loads(data)["response"]
-    return body[ids.PAGE]["data"]["title"], json.dumps(body[ids.PAGE]["data"]["children"])
+    return body[ids.PAGE]["data"]["title"], json.dumps(expand_blocks(body[ids.PAGE]["data"]["children"]))
 
 
 def _many(server, path: str, times: int = 24) -> list[tuple[str, str]]:

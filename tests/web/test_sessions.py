@@ -19,7 +19,7 @@ from dashboard.store.accounts import find_account, reset_password, set_disabled
 from dashboard.store.audit import AuditFilter, events
 from dashboard.web.page_requests import UPDATE_PATH, payload_for
 from devtools.page_catalogue import example_paths
-from tests.helpers import TEST_PASSWORD, BrowserLikeClient, account_for, count_renders, log_in, logged_in, walk
+from tests.helpers import TEST_PASSWORD, BrowserLikeClient, account_for, count_renders, expand_blocks, log_in, logged_in, walk
 
 OPEN = ("/login", "/healthz", "/assets/10-dashboard.css", "/_dash-component-suites/dash/dash-renderer/build/dash_renderer.v4_4_1m1.min.js")
 
@@ -194,7 +194,7 @@ def test_page_responses_are_kept_per_role(demo_app, monkeypatch):
 
 def _links(response) -> set[str]:
     tree = json.loads(gzip.decompress(response.get_data()) if response.headers.get("Content-Encoding") == "gzip" else response.get_data())
-    return {node["props"].get("href") for node, _ in walk(tree["response"][ids.PAGE]["data"]["children"]) if node["type"] == "A"}
+    return {node["props"].get("href") for node, _ in walk(expand_blocks(tree["response"][ids.PAGE]["data"]["children"])) if node["type"] == "A"}
 
 
 def test_public_mode_has_no_login_at_all(tmp_path):
