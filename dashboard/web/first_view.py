@@ -74,6 +74,19 @@ def html_of_children(node) -> str:
     return _Writer(id_prefix="", mark_links=True).html(node)
 
 
+def component_spec(node) -> tuple[str, str, dict] | None:
+    """(namespace, type, the properties set) of a Dash component, None for anything else: what
+    ``to_plotly_json`` gives, read from the instance's own attributes instead of asking for each of
+    the ~40 properties an html component has (a page's walk costs a third of the time)."""
+    names = getattr(node, "_prop_names", None)
+    if names is None or not hasattr(node, "to_plotly_json"):
+        return None
+    wildcards = tuple(getattr(node, "_valid_wildcard_attributes", ()))
+    props = {name: value for name, value in vars(node).items()
+             if name in names or (wildcards and name.startswith(wildcards))}
+    return node._namespace, node._type, props
+
+
 class _Writer:
     """One walk over a tree: its HTML, noting on the way what only Dash can bring to life."""
 
@@ -90,11 +103,10 @@ class _Writer:
             return escape(str(node), quote=False)
         if isinstance(node, (list, tuple)):
             return "".join(self.html(child) for child in node)
-        as_json = getattr(node, "to_plotly_json", None)
-        if as_json is None:
+        spec = component_spec(node)
+        if spec is None:
             return ""
-        spec = as_json()
-        return self._component(spec["namespace"], spec["type"], dict(spec["props"]))
+        return self._component(*spec)
 
     def _component(self, namespace: str, kind: str, props: dict) -> str:
         if (namespace, kind) in NO_HTML:

@@ -11,7 +11,7 @@ of a few blocks; links in a block still open their page without a reload, as ``d
 """
 from __future__ import annotations
 
-from dashboard.web.first_view import BLOCK_LINK_ATTRIBUTE, UNSAFE_URL, html_of_children
+from dashboard.web.first_view import BLOCK_LINK_ATTRIBUTE, UNSAFE_URL, component_spec, html_of_children
 
 NAMESPACE = "dashboard_blocks"
 TYPE = "HtmlBlock"
@@ -57,11 +57,10 @@ def _walk(node, live):
                 for item, (converted, whole) in zip(node, walked)], False
     if not _is_component(node):
         return node, False
-    spec = node.to_plotly_json()
-    props = dict(spec["props"])
+    namespace, kind, props = component_spec(node)
     children = props.get("children")
     converted, children_whole = _walk(children, live)
-    whole = children_whole and _can_be_html(spec["namespace"], spec["type"], props, live)
+    whole = children_whole and _can_be_html(namespace, kind, props, live)
     if whole:
         return node, True
     if children is not None:
@@ -70,7 +69,7 @@ def _walk(node, live):
         elif children_whole and isinstance(children, (list, tuple)):
             converted = [_block(item) if _is_component(item) else item for item in children]
         props["children"] = converted
-    return {"namespace": spec["namespace"], "type": spec["type"], "props": props}, False
+    return {"namespace": namespace, "type": kind, "props": props}, False
 
 
 def _can_be_html(namespace: str, kind: str, props: dict, live) -> bool:
@@ -88,15 +87,14 @@ def _can_be_html(namespace: str, kind: str, props: dict, live) -> bool:
 
 
 def _block(node) -> dict:
-    spec = node.to_plotly_json()
-    props = spec["props"]
-    if spec["type"] == "Link":
+    _, kind, props = component_spec(node)
+    if kind == "Link":
         tag = "a"
         attributes = {name: props[name] for name in ("href", "className", "title", "id", "target", "style") if props.get(name) is not None}
         if not props.get("refresh"):
             attributes[BLOCK_LINK_ATTRIBUTE] = "1"
     else:
-        tag = spec["type"].lower()
+        tag = kind.lower()
         attributes = {name: value for name, value in props.items() if name not in DASH_ONLY and value is not None}
     if isinstance(attributes.get("href"), str) and UNSAFE_URL.match(attributes["href"]):
         del attributes["href"]

@@ -9,6 +9,7 @@ page's real status (404 for an unknown page, 400 for an unreadable parameter) an
 """
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, replace
 from html import escape
 from urllib.parse import urlencode
@@ -28,9 +29,16 @@ class PageHead:
     lang: str
     title: str
     status: int
-    body: str = ""  # the page's content as HTML (``first_view``), shown until Dash has rendered it
+    #: the page's content as HTML (``first_view``), shown until Dash has rendered it; kept compressed
+    #: (a theme page's copy with its SVG drawings is ~250 KB, ~10× less deflated, and a worker keeps
+    #: one per page it has served)
+    body_deflated: bytes = b""
     present: bool = False  # meeting mode: the page's layout needs the class on <html> from the start
     needs_script: bool = True  # ``first_view.FirstView.needs_script``: else Dash waits for the visitor
+
+    @property
+    def body(self) -> str:
+        return zlib.decompress(self.body_deflated).decode("utf-8") if self.body_deflated else ""
 
 
 def page_head(ctx: AppContext, pathname: str, query: str) -> PageHead:
@@ -47,7 +55,7 @@ def head_of(ctx: AppContext, request: PageRequest, page: Page | None = None) -> 
     def compute() -> PageHead:
         rendered = page or router.render_page(ctx, request)
         first_view = render(rendered.children)
-        return PageHead(lang=request.lang, title=rendered.title, status=rendered.status, body=first_view.html,
+        return PageHead(lang=request.lang, title=rendered.title, status=rendered.status, body_deflated=zlib.compress(first_view.html.encode("utf-8"), 6),
                         present=request.get("present") == "1", needs_script=first_view.needs_script)
 
     return ctx.service.cached(("page-head",) + page_key(request), compute)

@@ -93,3 +93,21 @@ def test_live_ids_are_read_from_the_callbacks():
     callback_map = {"..page-root.children...{\"index\":[\"ALL\"],\"type\":\"page-part\"}.children..": {"inputs": [{"id": "page-data", "property": "data"}], "state": []},
                     "page-meta-sink.children": {"inputs": [{"id": "page-meta", "property": "data"}], "state": [{"id": "url", "property": "search"}]}}
     assert live_ids(callback_map) == {"page-root", '{"index":["ALL"],"type":"page-part"}', "page-data", "page-meta-sink", "page-meta", "url"}
+
+
+def test_the_quick_read_of_a_component_is_what_dash_writes():
+    from dashboard.web.first_view import component_spec
+
+    def every(node):
+        if isinstance(node, (list, tuple)):
+            for item in node:
+                yield from every(item)
+        elif hasattr(node, "to_plotly_json"):
+            yield node
+            yield from every(getattr(node, "children", None))
+
+    nodes = list(every(_page())) + [html.Div(id="x", **{"data-kinds": "a b", "aria-hidden": "true"}), html.Td(3, colSpan=2)]
+    for node in nodes:
+        spec = node.to_plotly_json()
+        assert component_spec(node) == (spec["namespace"], spec["type"], spec["props"])
+    assert component_spec("text") is None and component_spec({"type": "Div"}) is None
