@@ -64,7 +64,8 @@ def expand_blocks(node):
         parser.close()
         root = _component_dict(props["tag"], dict(props.get("attributes", {})))
         if parser.children:
-            root["props"]["children"] = parser.children if len(parser.children) > 1 else parser.children[0]
+            lone_text = len(parser.children) == 1 and isinstance(parser.children[0], str)
+            root["props"]["children"] = parser.children[0] if lone_text else parser.children
         return root
     if "children" in props:
         props["children"] = expand_blocks(props["children"])
@@ -94,7 +95,11 @@ class _BlockParser(HTMLParser):
             return
         props = self._open[-1]["props"]
         existing = props.get("children")
-        props["children"] = item if existing is None else (existing + [item] if isinstance(existing, list) else [existing, item])
+        # as pages write them: a lone text as a string, elements as a list (html.Tbody([row]))
+        if existing is None:
+            props["children"] = item if isinstance(item, str) else [item]
+        else:
+            props["children"] = (existing if isinstance(existing, list) else [existing]) + [item]
 
     def handle_starttag(self, tag, attrs):
         props = {_ATTRIBUTE_PROPS.get(name, name): (True if value is None else value) for name, value in attrs}
