@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fcntl
+import functools
 import gc
 import logging
 import re
@@ -348,6 +349,9 @@ def prepare_for_fork(server) -> None:
 def register_callbacks(app: dash.Dash) -> None:
     """Wiring only: parse input → ask the page/service → return components."""
 
+    # the ids callbacks use, read at the first page asked for: by then every callback below is registered
+    live_ids = functools.cache(lambda: html_blocks.live_ids(app.callback_map))
+
     @app.callback(Output(ids.PAGE, "data"), Input(ids.URL, "pathname"), Input(ids.URL, "search"))
     def route(pathname, search):
         ctx = current_context()
@@ -358,7 +362,7 @@ def register_callbacks(app: dash.Dash) -> None:
         copy = page_head.head_of(ctx, request, page).body
         # its chart-free parts as HTML: Dash watches a few components instead of every element
         # (the answer itself is kept, web/page_responses.py: this runs once per page and version)
-        children = html_blocks.to_blocks(page.children, html_blocks.live_ids(app.callback_map))
+        children = html_blocks.to_blocks(page.children, live_ids())
         return {"children": children, "title": page.title, "lang": request.lang, "present": request.get("present") == "1", "html": copy}
 
     # The page on screen: in place where only figures and texts changed (a year change), else whole.

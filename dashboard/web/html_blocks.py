@@ -34,11 +34,7 @@ def to_blocks(tree, live: frozenset[str]):
     """``tree`` (the page's components) as the JSON the browser gets, every largest subtree that can be
     HTML one block. The components themselves are not changed (the page may be kept)."""
     converted, whole = _walk(tree, live)
-    if not whole:
-        return converted
-    if isinstance(tree, (list, tuple)):
-        return [_block(item) if _is_component(item) else item for item in tree]
-    return _block(tree) if _is_component(tree) else tree
+    return _as_blocks(tree) if whole else converted
 
 
 def _is_component(node) -> bool:
@@ -53,8 +49,7 @@ def _walk(node, live):
         walked = [_walk(item, live) for item in node]
         if all(whole for _, whole in walked):
             return list(node), True
-        return [_block(item) if whole and _is_component(item) else converted
-                for item, (converted, whole) in zip(node, walked)], False
+        return [_as_blocks(item) if whole else converted for item, (converted, whole) in zip(node, walked)], False
     if not _is_component(node):
         return node, False
     namespace, kind, props = component_spec(node)
@@ -64,12 +59,15 @@ def _walk(node, live):
     if whole:
         return node, True
     if children is not None:
-        if children_whole and _is_component(children):
-            converted = _block(children)
-        elif children_whole and isinstance(children, (list, tuple)):
-            converted = [_block(item) if _is_component(item) else item for item in children]
-        props["children"] = converted
+        props["children"] = _as_blocks(children) if children_whole else converted
     return {"namespace": namespace, "type": kind, "props": props}, False
+
+
+def _as_blocks(whole):
+    """A part that can be HTML throughout (``_walk``) as the browser gets it: each component a block."""
+    if isinstance(whole, (list, tuple)):
+        return [_as_blocks(item) for item in whole]
+    return _block(whole) if _is_component(whole) else whole
 
 
 def _can_be_html(namespace: str, kind: str, props: dict, live) -> bool:
