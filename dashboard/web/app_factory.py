@@ -109,22 +109,27 @@ RENDERER = """(function () {
     visitor.forEach(function (name) { window.removeEventListener(name, want, true); });
     load();
   }
-  function want() { wanted = true; go(); }
-  function paint() { painted = true; go(); }
-  if (document.querySelector("WHOLE_FIRST_VIEW")) {
-    visitor.forEach(function (name) { window.addEventListener(name, want, {capture: true, passive: true}); });
-    // Fetched (not run) once the page has loaded, so the first move only has them to run; not with
-    // the visitor's data saver on.
-    window.addEventListener("load", function () {
-      if (started || (navigator.connection && navigator.connection.saveData)) { return; }
-      document.querySelectorAll("script[data-src]").forEach(function (listed) {
-        var link = document.createElement("link");
-        link.rel = "prefetch";
-        link.as = "script";
-        link.href = listed.dataset.src;
-        document.head.appendChild(link);
-      });
+  // Fetched (not run) once the page has both loaded and been painted, so the first move only has them
+  // to run: never in front of the first paint (on loopback the page loads before it paints); not with
+  // the visitor's data saver on.
+  var loaded = false, prefetched = false;
+  function prefetch() {
+    if (!loaded || !painted || started || prefetched || !whole || (navigator.connection && navigator.connection.saveData)) { return; }
+    prefetched = true;
+    document.querySelectorAll("script[data-src]").forEach(function (listed) {
+      var link = document.createElement("link");
+      link.rel = "prefetch";
+      link.as = "script";
+      link.href = listed.dataset.src;
+      document.head.appendChild(link);
     });
+  }
+  function want() { wanted = true; go(); }
+  function paint() { painted = true; go(); prefetch(); }
+  var whole = !!document.querySelector("WHOLE_FIRST_VIEW");
+  if (whole) {
+    visitor.forEach(function (name) { window.addEventListener(name, want, {capture: true, passive: true}); });
+    window.addEventListener("load", function () { loaded = true; prefetch(); });
     var undrawn = document.querySelectorAll("WHOLE_FIRST_VIEW .dash-graph:not(.static-chart)");  // plotly's alone
     if (undrawn.length && window.IntersectionObserver) {
       var near = new IntersectionObserver(function (entries) {
