@@ -30,8 +30,8 @@ NL: dict[str, str] = {
     "Providers: budget and realised {year}": "Aanbieders: begroting en realisatie {year}",
     "From theme to programme to provider": "Van thema naar programma naar aanbieder",
     "Social base, tailored support and escalated care over the years ({document})": "Sociale basis, maatwerk en geëscaleerde zorg door de jaren heen ({document})",
-    "Funding instruments": "Financieringsvormen",
-    "Funding instrument": "Financieringsvorm",
+    "Funding instruments": "Financierings\u00advormen",  # a soft hyphen: the column fits at 1280 px
+    "Funding instrument": "Financierings\u00advorm",
     "Programmes over the years": "Programma's door de jaren heen",
     "The programme over the years": "Het programma door de jaren heen",
     "How this adds up to the CBS figures": "Zo telt het op tot de CBS-cijfers",

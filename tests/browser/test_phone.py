@@ -68,3 +68,19 @@ def test_the_municipality_field_never_runs_under_its_show_button(page):
     button = page.locator("#page-root .municipality-chooser button").bounding_box()
     assert field["x"] + field["width"] <= button["x"] or field["y"] + field["height"] <= button["y"]
     assert button["width"] >= 24 and button["height"] >= 24
+
+
+def test_on_a_projector_1280_wide_the_theme_pages_tables_need_no_sideways_scroll(page):
+    """An alderman's projector (1280×720) shows every column of a theme page's tables, in both languages:
+    long Dutch headings break (a soft hyphen), the figures do not."""
+    from dashboard.domain.themes import THEME_SLUGS
+
+    page.set_viewport_size({"width": 1280, "height": 720})
+    for slug in THEME_SLUGS.values():
+        for lang in ("nl", "en"):
+            path = f"/theme/{slug}?year=2022&document=jaarrekening&lang={lang}"
+            page.goto(path)
+            page.wait_for_selector("#page-root .data-table")
+            wide = page.evaluate("""() => [...document.querySelectorAll('#page-root .table-responsive')]
+                .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => [e.querySelector('caption, th').textContent.slice(0, 60), e.scrollWidth - e.clientWidth])""")
+            assert wide == [], f"{path}: tables scroll sideways by {wide}"
