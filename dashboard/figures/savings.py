@@ -70,7 +70,7 @@ def measures_figure(
 ) -> dict:
     """Per measure: expected against realised savings over the period, as pairs of horizontal bars;
     a flagged measure's name carries ``flag_mark`` (a word, not only a colour)."""
-    shown = [wrap_label(f"{flag_mark} {n}" if f else n, 34) for n, f in zip(names, flagged)]
+    shown = [wrap_label(f"{flag_mark} {n}" if f else n, 26) for n, f in zip(names, flagged)]
 
     def bars(values, name, colour, pattern):
         return {
@@ -93,8 +93,12 @@ def measures_figure(
             120 + 56 * len(names),
             barmode="group",
             bargap=0.25,
-            legend={"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0, "font": {"size": 14}},
-            xaxis={"title": {"text": labels.axis}, "rangemode": "tozero", "fixedrange": True},
+            # above the bars: below, it ran into the axis title on a phone
+            legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": 14}},
+            margin={"l": 10, "r": 10, "t": 40, "b": 10},
+            # room past the longest bar for its amount: plotly's own range ends at the bar (on a phone
+            # the chart gives way to the table, pages/savings_sections.measures_block)
+            xaxis={"title": {"text": labels.axis}, "range": [0, _thousands(max([*expected, *realised, 10])) * 1.4], "fixedrange": True},
             yaxis={"autorange": "reversed", "fixedrange": True},
         ),
     )

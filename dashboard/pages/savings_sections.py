@@ -199,7 +199,10 @@ def measures_block(request: PageRequest, checks: tuple[MeasureCheck, ...], graph
                 )
             ),
             table,
-            chart_block(
+            # not on paper nor on a phone: the table above carries the same figures, and eight pairs of
+            # bars squeezed to a third of an A4 page or beside their names on a 390 px screen cannot
+            # carry their names and amounts both
+            html.Div(chart_block(
                 t("Expected and realised per measure"),
                 summary,
                 figure,
@@ -208,7 +211,7 @@ def measures_block(request: PageRequest, checks: tuple[MeasureCheck, ...], graph
                 t("About the table"),
                 heading_level=3,
                 download=download(request, "/api/v1/savings/measures", t("Measures"), municipality=municipality),
-            ),
+            ), className="d-none d-sm-block d-print-none"),
         ],
         className="savings-measures",
         **{"aria-labelledby": "measures-heading"},

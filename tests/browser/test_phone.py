@@ -84,3 +84,30 @@ def test_on_a_projector_1280_wide_the_theme_pages_tables_need_no_sideways_scroll
             wide = page.evaluate("""() => [...document.querySelectorAll('#page-root .table-responsive')]
                 .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => [e.querySelector('caption, th').textContent.slice(0, 60), e.scrollWidth - e.clientWidth])""")
             assert wide == [], f"{path}: tables scroll sideways by {wide}"
+
+
+def test_the_savings_measures_chart_shows_every_name_and_amount_whole_or_leaves_it_to_the_table(page):
+    """Each amount written past a bar's end and each measure's name lie inside the chart (plotly's own
+    range ended at the longest bar, which cut "€ 1.000.000" to "€ 1.00"), and the legend does not run
+    into the axis title. On a phone the chart gives way to the table above it, which holds the same figures."""
+    for width, height in ((1280, 720), (576, 800)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto("/savings")
+        chart = page.locator("#page-root .savings-measures .js-plotly-plot").first
+        chart.locator(".main-svg").first.wait_for()
+        page.wait_for_timeout(300)
+        found = chart.evaluate("""g => {
+            const box = g.querySelector('.main-svg').getBoundingClientRect(), whole = e => { const b = e.getBoundingClientRect(); return [e.textContent, b.left, b.right]; };
+            const legend = g.querySelector('.legend').getBoundingClientRect(), title = g.querySelector('.xtitle').getBoundingClientRect();
+            return {box: [box.left, box.right], texts: [...g.querySelectorAll('.bartext, .ytick text')].map(whole),
+                    apart: legend.bottom <= title.top || title.bottom <= legend.top};
+        }""")
+        assert len(found["texts"]) > 8, f"{width} px: no names or amounts"
+        for text, left, right in found["texts"]:
+            assert found["box"][0] - 0.5 <= left and right <= found["box"][1] + 0.5, f"{width} px: {text!r} cut at the chart's edge {found['box']}"
+        assert found["apart"], f"{width} px: the legend runs into the axis title"
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/savings")
+    page.wait_for_selector("#page-root .savings-measures .data-table")
+    assert not page.locator("#page-root .savings-measures .js-plotly-plot").first.is_visible()
+    assert page.locator("#page-root .savings-measures .data-table").first.is_visible()

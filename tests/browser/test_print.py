@@ -90,6 +90,7 @@ def _printed_pages(page, path: str) -> int:
     ("/theme/young?year=2023&document=jaarrekening", 3),
     ("/theme/young?year=2026&document=begroting", 3),
     ("/theme/work?year=2023&document=jaarrekening", 3),
+    ("/savings?lang=nl", 3),  # in English the review list runs onto a fourth page
 ])
 def test_a_printed_page_is_a_handout_of_a_few_a4_pages(page, path, most):
     """A council member hands it out: headline figures, the charts at paper width, the tables and the
