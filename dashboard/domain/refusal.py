@@ -18,3 +18,6 @@ class Refusal(ValueError):
         super().__init__(english(message, **values))
         self.message, self.values = message, values
 
+
+class Word(str):
+    """A value that is a word of the sentence ("semicolons", a theme's name), not data: translated along with it."""

@@ -92,7 +92,7 @@ def register(staff: Blueprint, settings) -> None:
         try:
             outcome = edit_results_layer(app_context().service.repository.engine, municipality, change, dry_run=not confirmed, audit=audit)
         except ImportFailed as failure:
-            by_field = [f"{t(LABELS.get(p.column, p.column))}: {p.message}" for p in failure.of_the_edited_row()] if isinstance(failure, EditRefused) else []
+            by_field = [f"{t(LABELS.get(p.column, p.column))}: {p.reason()}" for p in failure.of_the_edited_row()] if isinstance(failure, EditRefused) else []
             lines = [str(p) for p in failure.problems[:MAX_REPORTED]]
             return _forms(400, [t("The change breaks a rule of the import; nothing was stored.")] + by_field + lines, form)
         except WriterBusy:
