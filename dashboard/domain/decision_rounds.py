@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dashboard.domain.refusal import Refusal
+
 SPEND, SAVING = "spend", "saving"
 KINDS = (SPEND, SAVING)
 #: The phases of a round, in order: the yardstick is set, locked (timestamped), scored, closed.
@@ -38,12 +40,8 @@ DEFAULT_SCALE = 5
 REASON_LENGTH = 500
 
 
-class RoundProblem(ValueError):
+class RoundProblem(Refusal):
     """Input that breaks a rule of the round; the message says which, in plain words (English key)."""
-
-    def __init__(self, message: str, **values):
-        super().__init__(message.format(**values) if values else message)
-        self.message, self.values = message, values
 
 
 def weight_problems(weights) -> list[RoundProblem]:

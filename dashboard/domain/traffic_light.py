@@ -54,6 +54,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, Mapping
 
+from dashboard.domain.refusal import Refusal
+
 ON_TRACK, AT_RISK, OFF_TRACK, OUTDATED, NO_DATA = "on track", "at risk", "off track", "outdated", "no data"
 #: Worst first is not implied: this is the order in which statuses are listed and counted.
 STATUSES: tuple[str, ...] = (ON_TRACK, AT_RISK, OFF_TRACK, OUTDATED, NO_DATA)
@@ -84,7 +86,7 @@ class Period:
     def parse(cls, text: str) -> "Period":
         match = _PERIOD.match(text.strip())
         if not match:
-            raise ValueError(f"{text!r} is not a period: write a year (2025) or a quarter (2025-Q3)")
+            raise Refusal("{value!r} is not a period: write a year (2025) or a quarter (2025-Q3)", value=text)
         return cls(int(match.group(1)), int(match.group(2) or 0))
 
     @property

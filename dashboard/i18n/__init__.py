@@ -11,6 +11,8 @@ import importlib
 import pkgutil
 from dataclasses import dataclass
 
+from dashboard.domain.refusal import english
+
 LANGUAGES = ("en", "nl")
 #: The language of a page when neither the address nor the settings choose one: the dashboard serves Dutch councils.
 DEFAULT_LANGUAGE = "nl"
@@ -34,5 +36,4 @@ class Translator:
     lang: str = DEFAULT_LANGUAGE
 
     def __call__(self, text: str, **values) -> str:
-        translated = NL.get(text, text) if self.lang == "nl" else EN.get(text, text)
-        return translated.format(**values) if values else translated
+        return english(NL.get(text, text) if self.lang == "nl" else EN.get(text, text), **values)

@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.domain.fund import CLUSTERS, FUND_MEASURES, Circular, cluster_payments
-from dashboard.importers.names import NameJoin, read_name_pairs
+from dashboard.domain.refusal import Refusal
+from dashboard.importers.names import NOT_JOINED, SAME_MUNICIPALITY, NameJoin, read_name_pairs
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.text_files import finite_decimal, read_delimited
 
@@ -32,7 +33,7 @@ def dutch_number(text: str) -> float:
     """``1.275,67`` → 1275.67; ``0,00`` → 0.0. Raises ValueError for anything else (``1,2,3``, ``12.34``)."""
     text = text.strip()
     if not DUTCH_NUMBER.match(text):
-        raise ValueError(f"{text!r} is not a number with a decimal comma and thousands point (e.g. 1.275,67)")
+        raise Refusal("{value!r} is not a number with a decimal comma and thousands point (e.g. 1.275,67)", value=text)
     return float(text.replace(".", "").replace(",", "."))
 
 
@@ -63,13 +64,13 @@ def _factors(path: Path) -> dict[tuple[str, int], float]:
         try:
             year = int(finite_decimal(cells[index["Jaar"]]))
         except ValueError:
-            problems.append(Problem(str(path), line, "Jaar", f"{cells[index['Jaar']]!r} is not a year"))
+            problems.append(Problem(str(path), line, "Jaar", "{value!r} is not a year", value=cells[index["Jaar"]]))
             continue
         try:
             factors[(cells[index["Circulaire"]], year)] = float(finite_decimal(cells[index["Uitkeringsfactor"]]))
         except ValueError:
             problems.append(
-                Problem(str(path), line, "Uitkeringsfactor", f"{cells[index['Uitkeringsfactor']]!r} is not a number with a decimal point (e.g. 1.457)")
+                Problem(str(path), line, "Uitkeringsfactor", "{value!r} is not a number with a decimal point (e.g. 1.457)", value=cells[index["Uitkeringsfactor"]])
             )
     if problems:
         raise ImportFailed(problems)
@@ -101,10 +102,10 @@ def _table(path: Path, problems: list[Problem], names: NameJoin, required=()) ->
         source = cells[header.index(NAME)]
         name = names.stored(source)
         if name is None:
-            problems.append(Problem(str(path), line, NAME, NameJoin.problem(source)))
+            problems.append(Problem(str(path), line, NAME, NOT_JOINED, name=source))
             continue
         if name in lines:
-            problems.append(Problem(str(path), line, NAME, f"{source!r} is the same municipality as line {lines[name]}"))
+            problems.append(Problem(str(path), line, NAME, SAME_MUNICIPALITY, name=source, first=lines[name]))
             continue
         lines[name] = line
         values = {}
@@ -116,7 +117,7 @@ def _table(path: Path, problems: list[Problem], names: NameJoin, required=()) ->
                 # empty and "-" (the SIUDU files' nil) are no payment
                 values[header[i]] = dutch_number(cell) if cell not in ("", "-") else 0.0
             except ValueError as exc:
-                problems.append(Problem(str(path), line, header[i], str(exc)))
+                problems.append(Problem.refused(str(path), line, header[i], exc))
         keys.append(name)
         records.append(values)
     return pd.DataFrame(records, index=keys)
@@ -137,11 +138,11 @@ def _weights(path: Path, problems: list[Problem]) -> tuple[pd.DataFrame, pd.Data
             try:
                 row[cluster] = dutch_number(cells[index[cluster]] or "0")
             except ValueError as exc:
-                problems.append(Problem(str(path), line, cluster, str(exc)))
+                problems.append(Problem.refused(str(path), line, cluster, exc))
         code, label = cells[index[MEASURE_CODE]], cells[index[MEASURE_NAME]]
         target, key = (measure_rows, code) if code else (siudu_rows, label)
         if key in target:
-            problems.append(Problem(str(path), line, MEASURE_CODE if code else MEASURE_NAME, f"{key!r} appears twice"))
+            problems.append(Problem(str(path), line, MEASURE_CODE if code else MEASURE_NAME, "{key!r} appears twice", key=key))
         target[key] = row
     return (
         pd.DataFrame.from_dict(measure_rows, orient="index", columns=list(CLUSTERS)),
@@ -173,7 +174,7 @@ def read_gemeentefonds(directory: Path, known: set[str]) -> list[Circular]:
         for path in missing:
             problems.append(Problem(str(path), 0, "-", "the file is missing: a circular needs Volumina, Gewichten and SIUDU"))
         if (code, year) not in factors:
-            problems.append(Problem(str(directory / "Uitkeringsfactor.csv"), 0, "Circulaire", f"no payment factor for {code} {year}"))
+            problems.append(Problem(str(directory / "Uitkeringsfactor.csv"), 0, "Circulaire", "no payment factor for {circular} {year}", circular=code, year=year))
         if missing:
             continue
         volumes = _table(volumes_path, problems, names, required=tuple(FUND_MEASURES))
@@ -182,7 +183,7 @@ def read_gemeentefonds(directory: Path, known: set[str]) -> list[Circular]:
         if not volumes.empty and not siudu.empty:
             for name in sorted(set(volumes.index) ^ set(siudu.index)):
                 path = siudu_path if name in volumes.index else volumes_path
-                problems.append(Problem(str(path), 0, NAME, f"{name!r} is in one file of circular {code} {year} but not in this one"))
+                problems.append(Problem(str(path), 0, NAME, "{name!r} is in one file of circular {circular} {year} but not in this one", name=name, circular=code, year=year))
         circulars.append(Circular(code, year, factors.get((code, year), 0.0), volumes, weights, siudu, siudu_weights))
     if problems:
         raise ImportFailed(problems)
@@ -197,7 +198,7 @@ def parse_gemeentefonds(directory: Path, known: set[str]) -> FundImport:
         try:
             frame, circular_notes = cluster_payments(c)
         except ValueError as error:  # a weight whose measure has no volume: the payment would be wrong
-            problems.append(Problem(str(Path(directory) / f"GF_{c.code}_{c.payment_year}_Gewichten.csv"), 0, MEASURE_CODE, str(error)))
+            problems.append(Problem.refused(str(Path(directory) / f"GF_{c.code}_{c.payment_year}_Gewichten.csv"), 0, MEASURE_CODE, error))
             continue
         frame.insert(0, "factor", c.factor)
         frame.insert(0, "payment_year", c.payment_year)

@@ -14,10 +14,11 @@ import pandas as pd
 
 from dashboard.domain.indicators import LEVEL_RANK, LEVELS, VOICES
 from dashboard.domain.limits import NAME_LENGTH, UNIT_LENGTH, is_percent
+from dashboard.domain.refusal import Refusal, Word
 from dashboard.domain.themes import THEME_BY_SLUG, THEME_SLUGS
 from dashboard.domain.traffic_light import BAND, DIRECTIONS, FREQUENCIES, HIGHER, LOWER, Period, Target
 from dashboard.importers.problems import Problem
-from dashboard.importers.project import FileSet, ImportOptions, KnownInStore, one_municipality
+from dashboard.importers.project import UNKNOWN_INDICATOR, UNKNOWN_PROGRAMME, UNKNOWN_PROVIDER, FileSet, ImportOptions, KnownInStore, one_municipality
 from dashboard.importers.tables import Column, TableSpec, boolean, choice, count, decimal_number, iso_date, slug, text, text_up_to, year
 
 INDICATORS, TARGETS, VALUES, STORIES = "indicators.csv", "indicator_targets.csv", "indicator_values.csv", "stories.csv"
@@ -31,14 +32,14 @@ def period(value: str) -> Period:
 def tolerance(value: str) -> float:
     number = decimal_number(value)
     if number < 0:
-        raise ValueError(f"{value!r}: a tolerance cannot be negative")
+        raise Refusal("{value!r}: a tolerance cannot be negative", value=value)
     return number
 
 
 def decimals(value: str) -> int:
     number = count(value)
     if number > 4:
-        raise ValueError(f"{value!r}: show at most 4 decimals")
+        raise Refusal("{value!r}: show at most 4 decimals", value=value)
     return number
 
 
@@ -109,9 +110,9 @@ TABLES = (
 )
 
 _BOUNDS_NEEDED = {
-    HIGHER: "higher is better needs a minimum and no maximum",
-    LOWER: "lower is better needs a maximum and no minimum",
-    BAND: "a target band needs both a minimum and a maximum, minimum not above maximum",
+    HIGHER: "{indicator} is '{direction}': higher is better needs a minimum and no maximum",
+    LOWER: "{indicator} is '{direction}': lower is better needs a maximum and no minimum",
+    BAND: "{indicator} is '{direction}': a target band needs both a minimum and a maximum, minimum not above maximum",
 }
 
 
@@ -133,60 +134,67 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
     providers = _known_providers(frames, known)
 
     name = f"{directory}/{INDICATORS}"
-    problems += one_municipality(indicators.pipe(_records), known, name, "indicators")
+    problems += one_municipality(indicators.pipe(_records), known, name, Word("indicators"))
     for row in by_slug.values():
         line, theme = int(row["line"]), THEME_BY_SLUG[row["theme"]]
         parent_slug = row["contributes_to"]
         if parent_slug is not None:
             parent = by_slug.get(parent_slug)
             if parent is None:
-                problems.append(Problem(name, line, "contributes_to", f"unknown indicator {parent_slug!r}: it is not in {INDICATORS}"))
+                problems.append(Problem(name, line, "contributes_to", UNKNOWN_INDICATOR, indicator=parent_slug, file=INDICATORS))
             elif LEVEL_RANK[parent["level"]] >= LEVEL_RANK[row["level"]]:
                 problems.append(
-                    Problem(name, line, "contributes_to", f"a{'n' if row['level'][0] in 'aeiou' else ''} {row['level']} can only contribute to a higher level "
-                            f"(output → outcome or goal, outcome → goal), not to the {parent['level']} {parent_slug!r}")
+                    Problem(name, line, "contributes_to",
+                            ("an {level} can only contribute to a higher level (output → outcome or goal, outcome → goal), not to the {parent_level} {parent!r}"
+                             if row["level"][0] in "aeiou" else
+                             "a {level} can only contribute to a higher level (output → outcome or goal, outcome → goal), not to the {parent_level} {parent!r}"),
+                            level=row["level"], parent_level=parent["level"], parent=parent_slug)
                 )
             elif parent["theme"] != row["theme"]:
-                problems.append(Problem(name, line, "contributes_to", f"{parent_slug!r} is in theme {THEME_BY_SLUG[parent['theme']]}, this indicator in {theme}"))
+                problems.append(Problem(name, line, "contributes_to", "{parent!r} is in theme {parent_theme}, this indicator in {theme}",
+                                        parent=parent_slug, parent_theme=Word(THEME_BY_SLUG[parent["theme"]]), theme=Word(theme)))
         programme_slug = row["programme"]
         if programme_slug is not None:
             if programme_slug not in programmes:
-                problems.append(Problem(name, line, "programme", f"unknown programme {programme_slug!r}: it is neither in {PROGRAMMES_FILE} nor in the store"))
+                problems.append(Problem(name, line, "programme", UNKNOWN_PROGRAMME, programme=programme_slug, file=PROGRAMMES_FILE))
             elif programmes[programme_slug] != theme:
-                problems.append(Problem(name, line, "programme", f"programme {programme_slug!r} is in theme {programmes[programme_slug]}, this indicator in {theme}"))
+                problems.append(Problem(name, line, "programme", "programme {programme!r} is in theme {programme_theme}, this indicator in {theme}",
+                                        programme=programme_slug, programme_theme=Word(programmes[programme_slug]), theme=Word(theme)))
         if row["provider"] is not None and row["provider"] not in providers:
-            problems.append(Problem(name, line, "provider", f"unknown provider {row['provider']!r}: it is neither in {PROVIDERS_FILE} nor in the store"))
+            problems.append(Problem(name, line, "provider", UNKNOWN_PROVIDER, provider=row["provider"], file=PROVIDERS_FILE))
 
     name = f"{directory}/{TARGETS}"
     targets: dict[str, set[int]] = {}
     for row in frames[TARGETS].pipe(_records):
         line, owner = int(row["line"]), by_slug.get(row["indicator"])
         if owner is None:
-            problems.append(Problem(name, line, "indicator", f"unknown indicator {row['indicator']!r}: it is not in {INDICATORS}"))
+            problems.append(Problem(name, line, "indicator", UNKNOWN_INDICATOR, indicator=row["indicator"], file=INDICATORS))
             continue
         target = Target(_number(row["minimum"]), _number(row["maximum"]))
         problems += _percent_problems(owner, name, line, {"minimum": target.minimum, "maximum": target.maximum})
         if not target.fits(owner["direction"]):
-            problems.append(Problem(name, line, _wrong_bound(owner["direction"], target), f"{row['indicator']} is '{owner['direction']}': {_BOUNDS_NEEDED[owner['direction']]}"))
+            problems.append(Problem(name, line, _wrong_bound(owner["direction"], target), _BOUNDS_NEEDED[owner["direction"]],
+                                    indicator=row["indicator"], direction=owner["direction"]))
         targets.setdefault(row["indicator"], set()).add(int(row["year"]))
     for slug_, row in by_slug.items():
         if slug_ not in targets:
-            problems.append(Problem(f"{directory}/{INDICATORS}", int(row["line"]), "indicator", f"{slug_} has no target in {TARGETS}"))
+            problems.append(Problem(f"{directory}/{INDICATORS}", int(row["line"]), "indicator", "{indicator} has no target in {file}", indicator=slug_, file=TARGETS))
 
     name = f"{directory}/{VALUES}"
     for row in frames[VALUES].pipe(_records):
         line, owner = int(row["line"]), by_slug.get(row["indicator"])
         if owner is None:
-            problems.append(Problem(name, line, "indicator", f"unknown indicator {row['indicator']!r}: it is not in {INDICATORS}"))
+            problems.append(Problem(name, line, "indicator", UNKNOWN_INDICATOR, indicator=row["indicator"], file=INDICATORS))
             continue
         problems += _percent_problems(owner, name, line, {"value": _number(row["value"])})
         when: Period = row["period"]
         if when.frequency != owner["frequency"]:
             example = "2025" if owner["frequency"] == "yearly" else "2025-Q3"
-            problems.append(Problem(name, line, "period", f"{row['indicator']} is measured {owner['frequency']}: write the period like {example}, not {when}"))
+            problems.append(Problem(name, line, "period", "{indicator} is measured {frequency}: write the period like {example}, not {period}",
+                                    indicator=row["indicator"], frequency=Word(owner["frequency"]), example=example, period=str(when)))
         known_years = targets.get(row["indicator"], set())
         if known_years and when.year < min(known_years):
-            problems.append(Problem(name, line, "period", f"{row['indicator']} has no target for {when.year} or earlier in {TARGETS}"))
+            problems.append(Problem(name, line, "period", "{indicator} has no target for {year} or earlier in {file}", indicator=row["indicator"], year=when.year, file=TARGETS))
 
     name = f"{directory}/{STORIES}"
     for row in frames[STORIES].pipe(_records):
@@ -195,16 +203,16 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
         if (about_indicator is None) == (about_programme is None):
             problems.append(Problem(name, line, "indicator", "fill in exactly one of indicator and programme"))
         elif about_indicator is not None and about_indicator not in by_slug:
-            problems.append(Problem(name, line, "indicator", f"unknown indicator {about_indicator!r}: it is not in {INDICATORS}"))
+            problems.append(Problem(name, line, "indicator", UNKNOWN_INDICATOR, indicator=about_indicator, file=INDICATORS))
         elif about_programme is not None and about_programme not in programmes:
-            problems.append(Problem(name, line, "programme", f"unknown programme {about_programme!r}: it is neither in {PROGRAMMES_FILE} nor in the store"))
+            problems.append(Problem(name, line, "programme", UNKNOWN_PROGRAMME, programme=about_programme, file=PROGRAMMES_FILE))
     return problems
 
 
 def _percent_problems(owner: dict, name: str, line: int, numbers: dict[str, float | None]) -> list[Problem]:
     if not is_percent(owner["unit"]):
         return []
-    return [Problem(name, line, column, f"{number:g} is outside 0–100, and {owner['indicator']} is in {owner['unit']!r}")
+    return [Problem(name, line, column, "{number:g} is outside 0–100, and {indicator} is in {unit!r}", number=number, indicator=owner["indicator"], unit=owner["unit"])
             for column, number in numbers.items() if number is not None and not 0 <= number <= 100]
 
 

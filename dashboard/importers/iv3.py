@@ -16,10 +16,13 @@ import pandas as pd
 from dashboard.config.paths import DATA_DIR
 from dashboard.domain.iv3 import DOCUMENT_KINDS, YEARS, Iv3Import, parse_year_text
 from dashboard.domain.limits import MUNICIPALITY_NAME_LENGTH, PROFILE_LENGTH, TAAKVELD_NAME_LENGTH
+from dashboard.domain.refusal import Refusal, Word
 from dashboard.domain.themes import ThemeMapping, unmapped_social_codes
 from dashboard.importers.problems import ImportFailed, Problem
+from dashboard.importers.tables import text_up_to
 from dashboard.importers.text_files import parse_thousands_to_euros, parse_whole_number, read_delimited
 
+NOT_A_DOCUMENT = "{value!r} is not a document; use begroting or jaarrekening"
 TAAKVELD_PATTERN = re.compile(r"^([0-9]{1,2}\.[0-9]{1,3}[a-z]?)\s+(.+)$")
 MUNICIPALITY, TAAKVELD, LASTEN, BATEN = "Gemeenten", "Taakveld", "Lasten", "Baten"
 INHABITANTS, YEAR, DOCUMENT = "Inwonertal", "Jaar", "Document"
@@ -45,20 +48,20 @@ def parse_iv3_file(
     """Validate a CBS Iv3 file completely; raise ImportFailed listing every problem found."""
     name = display_name or str(path)
     if kind is not None and kind not in DOCUMENT_KINDS:
-        raise ImportFailed([Problem(name, 0, "--document", f"{kind!r} is not a document; use begroting or jaarrekening")])
+        raise ImportFailed([Problem(name, 0, "--document", NOT_A_DOCUMENT, value=kind)])
     text = read_delimited(Path(path), ";", [MUNICIPALITY, TAAKVELD, LASTEN])
     text_problems: list[Problem] = []
     header = text.header
     has_own_document = YEAR in header or DOCUMENT in header
     if has_own_document and not (YEAR in header and DOCUMENT in header):
         missing = DOCUMENT if YEAR in header else YEAR
-        raise ImportFailed([Problem(name, 1, missing, f"the file has a {YEAR if missing == DOCUMENT else DOCUMENT} column, so it needs this one too")])
+        raise ImportFailed([Problem(name, 1, missing, "the file has a {other} column, so it needs this one too", other=YEAR if missing == DOCUMENT else DOCUMENT)])
     if has_own_document and (year is not None or kind is not None):
         raise ImportFailed([Problem(name, 1, YEAR, "this file has its own Jaar and Document columns: import it without --year and --document")])
     if not has_own_document and (year is None or kind is None):
         raise ImportFailed([Problem(name, 1, "-", "this file has no Jaar and Document columns: give --year and --document")])
     if year is not None and year not in YEARS:
-        raise ImportFailed([Problem(name, 0, "--year", f"{year} is not a plausible budget year")])
+        raise ImportFailed([Problem(name, 0, "--year", "{year} is not a plausible budget year", year=year)])
 
     index = {column: header.index(column) for column in header}
     aliases = municipality_aliases()
@@ -75,39 +78,39 @@ def parse_iv3_file(
                                *((column, PROFILE_LENGTH) for column in PROFILE_COLUMNS)):
             problem = _name_problem(cell(column), length)
             if problem:
-                text_problems.append(Problem(name, line, column, problem))
+                text_problems.append(Problem.refused(name, line, column, problem))
         match = TAAKVELD_PATTERN.match(cell(TAAKVELD))
         if not match:
             text_problems.append(
-                Problem(name, line, TAAKVELD, f"{cell(TAAKVELD)!r} does not start with an Iv3 taakveld code such as '6.71a'")
+                Problem(name, line, TAAKVELD, "{value!r} does not start with an Iv3 taakveld code such as '6.71a'", value=cell(TAAKVELD))
             )
         row_year, row_kind = year, kind
         if has_own_document:
             try:
                 row_year = parse_year_text(cell(YEAR))
             except ValueError:
-                text_problems.append(Problem(name, line, YEAR, f"{cell(YEAR)!r} is not a year"))
+                text_problems.append(Problem(name, line, YEAR, "{value!r} is not a year", value=cell(YEAR)))
                 row_year = None
             row_kind = cell(DOCUMENT).lower()
             if row_kind not in DOCUMENT_KINDS:
-                text_problems.append(Problem(name, line, DOCUMENT, f"{cell(DOCUMENT)!r} is not a document; use begroting or jaarrekening"))
+                text_problems.append(Problem(name, line, DOCUMENT, NOT_A_DOCUMENT, value=cell(DOCUMENT)))
         amounts = {}
         for column, key in ((LASTEN, "lasten_eur"), (BATEN, "baten_eur")):
             try:
                 amounts[key] = parse_thousands_to_euros(cell(column))
             except ValueError as exc:
-                text_problems.append(Problem(name, line, column, str(exc)))
+                text_problems.append(Problem.refused(name, line, column, exc))
         try:
-            inhabitants = parse_whole_number(cell(INHABITANTS), "inhabitants")
+            inhabitants = parse_whole_number(cell(INHABITANTS), Word("inhabitants"))
         except ValueError as exc:
-            text_problems.append(Problem(name, line, INHABITANTS, str(exc)))
+            text_problems.append(Problem.refused(name, line, INHABITANTS, exc))
             inhabitants = None
         if not match or not municipality:
             continue
         key = (municipality, match.group(1), row_year, row_kind)
         if key in seen:
             text_problems.append(
-                Problem(name, line, TAAKVELD, f"{municipality} / {match.group(1)} appears twice (first on line {seen[key]})")
+                Problem(name, line, TAAKVELD, "{key} appears twice (first on line {first})", key=f"{municipality} / {match.group(1)}", first=seen[key])
             )
             continue
         seen[key] = line
@@ -157,12 +160,14 @@ def parse_iv3_file(
     return Iv3Import(file=name, rows=rows, warnings=warnings)
 
 
-def _name_problem(value: str, length: int) -> str | None:
+def _name_problem(value: str, length: int) -> Refusal | None:
     """A name is one line of at most ``length`` characters (the schema's; a taakveld's code included)."""
-    if len(value) > length:
-        return f"is {len(value)} characters long; at most {length} are allowed"
+    try:
+        text_up_to(length)(value)
+    except Refusal as refusal:
+        return refusal
     if any(c in value for c in "\t\r\n"):
-        return "a name must be one line, without tabs or line breaks"
+        return Refusal("a name must be one line, without tabs or line breaks")
     return None
 
 

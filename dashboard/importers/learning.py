@@ -12,9 +12,10 @@ import pandas as pd
 
 from dashboard.domain.learning import DECISIONS
 from dashboard.domain.limits import NAME_LENGTH
+from dashboard.domain.refusal import Word
 from dashboard.domain.themes import THEME_BY_SLUG
 from dashboard.importers.problems import Problem
-from dashboard.importers.project import FileSet, ImportOptions, KnownInStore, one_municipality
+from dashboard.importers.project import NO_SUCH_INDICATOR, UNKNOWN_PROGRAMME, FileSet, ImportOptions, KnownInStore, one_municipality
 from dashboard.importers.tables import Column, TableSpec, boolean, choice, flag, iso_date, rows_of, slug_list, text, text_up_to
 
 AMBITIONS, NOTES = "ambitions.csv", "learning_notes.csv"
@@ -53,7 +54,7 @@ TABLES = (
 
 def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) -> list[Problem]:
     ambitions = rows_of(frames[AMBITIONS])
-    problems = one_municipality(ambitions, known, f"{directory}/{AMBITIONS}", "ambitions")
+    problems = one_municipality(ambitions, known, f"{directory}/{AMBITIONS}", Word("ambitions"))
     if problems:
         return problems
     municipality = ambitions[0]["municipality"]
@@ -66,7 +67,7 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
         for programme in row["programmes"] or ():
             if programme not in programmes:
                 problems.append(
-                    Problem(name, int(row["line"]), "programmes", f"unknown programme {programme!r}: it is neither in {PROGRAMMES_FILE} nor in the store")
+                    Problem(name, int(row["line"]), "programmes", UNKNOWN_PROGRAMME, programme=programme, file=PROGRAMMES_FILE)
                 )
         for indicator in row["indicators"] or ():
             if indicator not in indicators:
@@ -75,7 +76,7 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
                         name,
                         int(row["line"]),
                         "indicators",
-                        f"unknown indicator {indicator!r}: {municipality} has no such indicator (import its indicators first)",
+                        NO_SUCH_INDICATOR, indicator=indicator, municipality=municipality,
                     )
                 )
     return problems

@@ -15,6 +15,11 @@ from dashboard.importers.iv3 import municipality_aliases
 from dashboard.importers.text_files import read_delimited
 
 MUNICIPALITY_SUFFIX = " (gemeente)"
+#: A name that does not join (the template of its problem; ``name`` the name as the source spells it).
+NOT_JOINED = ("{name!r} does not join to the Iv3 municipalities in the store "
+              "(import its Iv3 figures first, or add the spelling to data/municipality_names.csv)")
+#: A second row of a municipality already read (``first``: the first row's line), under whatever spelling.
+SAME_MUNICIPALITY = "{name!r} is the same municipality as line {first}"
 
 
 class NameJoin:
@@ -34,11 +39,6 @@ class NameJoin:
                 return candidate
         return None
 
-    @staticmethod
-    def problem(name: str) -> str:
-        return (
-            f"{name!r} does not join to the Iv3 municipalities in the store (import its Iv3 figures first, or add the spelling to data/municipality_names.csv)"
-        )
 
 
 def read_name_pairs(path: Path) -> dict[str, tuple[str, str]]:

@@ -16,9 +16,10 @@ from dashboard.config.paths import THEME_MAPPING_FILE
 from dashboard.domain.drilldown import INSTRUMENTS, LAYERS, PROVIDER_KINDS
 from dashboard.domain.iv3 import DOCUMENT_KINDS
 from dashboard.domain.limits import NAME_LENGTH
+from dashboard.domain.refusal import Refusal, Word
 from dashboard.domain.themes import THEME_BY_SLUG, ThemeMapping
 from dashboard.importers.problems import Problem
-from dashboard.importers.project import FileSet, ImportOptions, KnownInStore
+from dashboard.importers.project import UNKNOWN_MUNICIPALITY, FileSet, ImportOptions, KnownInStore
 from dashboard.importers.tables import Column, TableSpec, boolean, choice, count, slug, text, text_up_to, whole_euros, year
 
 PROGRAMMES, PROVIDERS, ALLOCATIONS = "programmes.csv", "providers.csv", "allocations.csv"
@@ -27,7 +28,7 @@ CODE_PATTERN = re.compile(r"^[0-9]{1,2}\.[0-9]{1,3}[a-z]?$")
 
 def taakveld_code(value: str) -> str:
     if not CODE_PATTERN.match(value):
-        raise ValueError(f"{value!r} is not an Iv3 taakveld code such as 6.71a or 6.3")
+        raise Refusal("{value!r} is not an Iv3 taakveld code such as 6.71a or 6.3", value=value)
     return value
 
 
@@ -41,7 +42,7 @@ def taakveld_codes(value: str) -> str:
 
 def kvk_number(value: str) -> str:
     if not re.fullmatch(r"[0-9]{8}", value):
-        raise ValueError(f"{value!r} is not a Chamber of Commerce (KvK) number of 8 digits")
+        raise Refusal("{value!r} is not a Chamber of Commerce (KvK) number of 8 digits", value=value)
     return value
 
 
@@ -107,21 +108,23 @@ def check(frames: dict[str, pd.DataFrame], known_in_store: KnownInStore, directo
     for row in allocations.itertuples(index=False):
         line = int(row.line)
         if row.programme not in programmes.index:
-            problems.append(Problem(name, line, "programme", f"unknown programme {row.programme!r}: it is not in {PROGRAMMES}"))
+            problems.append(Problem(name, line, "programme", "unknown programme {programme!r}: it is not in {file}", programme=row.programme, file=PROGRAMMES))
         if row.provider not in providers:
-            problems.append(Problem(name, line, "provider", f"unknown provider {row.provider!r}: it is not in {PROVIDERS}"))
+            problems.append(Problem(name, line, "provider", "unknown provider {provider!r}: it is not in {file}", provider=row.provider, file=PROVIDERS))
         if row.municipality not in known:
-            problems.append(Problem(name, line, "municipality", f"unknown municipality {row.municipality!r}: import its CBS Iv3 figures first"))
+            problems.append(Problem(name, line, "municipality", UNKNOWN_MUNICIPALITY, municipality=row.municipality))
             continue
         document_codes = codes.get((row.municipality, int(row.year), row.document))
         if document_codes is None:
             problems.append(
-                Problem(name, line, "document", f"there are no CBS Iv3 figures for {row.municipality} {row.document} {row.year}: import them first")
+                Problem(name, line, "document", "there are no CBS Iv3 figures for {municipality} {document} {year}: import them first",
+                        municipality=row.municipality, document=row.document, year=row.year)
             )
             continue
         if row.taakveld not in document_codes:
             problems.append(
-                Problem(name, line, "taakveld", f"taakveld {row.taakveld} is not in the CBS figures of {row.municipality} {row.document} {row.year}")
+                Problem(name, line, "taakveld", "taakveld {taakveld} is not in the CBS figures of {municipality} {document} {year}",
+                        taakveld=row.taakveld, municipality=row.municipality, document=row.document, year=row.year)
             )
             continue
         if row.programme in programmes.index:
@@ -131,8 +134,8 @@ def check(frames: dict[str, pd.DataFrame], known_in_store: KnownInStore, directo
                 problems.append(
                     Problem(
                         name, line, "taakveld",
-                        f"taakveld {row.taakveld} belongs to theme {actual or 'none (outside the social domain)'}, "
-                        f"but programme {row.programme} is in theme {expected}",
+                        "taakveld {taakveld} belongs to theme {actual}, but programme {programme} is in theme {expected}",
+                        taakveld=row.taakveld, actual=Word(actual or "none (outside the social domain)"), programme=row.programme, expected=Word(expected),
                     )
                 )
     return problems

@@ -16,12 +16,20 @@ from typing import Protocol
 
 import pandas as pd
 
+from dashboard.domain.refusal import Word
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.tables import TableSpec, parse_table, read_table
 from dashboard.importers.text_files import tabulate
 
 #: Modules in ``dashboard.importers`` that define ``FILE_SET``. Order matters: later ones may refer to earlier ones.
 FEATURE_MODULES: tuple[str, ...] = ("programmes", "indicators", "savings", "learning")
+#: A reference to a municipality the store does not know (the allocations and every one-municipality layer).
+UNKNOWN_MUNICIPALITY = "unknown municipality {municipality!r}: import its CBS Iv3 figures first"
+#: References the cross-file checks of several file sets make (a file of this import, or the store).
+UNKNOWN_PROGRAMME = "unknown programme {programme!r}: it is neither in {file} nor in the store"
+UNKNOWN_PROVIDER = "unknown provider {provider!r}: it is neither in {file} nor in the store"
+UNKNOWN_INDICATOR = "unknown indicator {indicator!r}: it is not in {file}"
+NO_SUCH_INDICATOR = "unknown indicator {indicator!r}: {municipality} has no such indicator (import its indicators first)"
 
 
 @dataclass(frozen=True)
@@ -87,7 +95,7 @@ def read_project_directory(directory: Path) -> ProjectFiles:
         problems.extend(_read_tables(directory, file_set, shown, frames))
     if not present_sets and not problems:
         expected = ", ".join(spec.file_name for fs in file_sets() for spec in fs.tables)
-        problems.append(Problem(shown, 0, "-", f"no project files found; expected some of: {expected}"))
+        problems.append(Problem(shown, 0, "-", "no project files found; expected some of: {expected}", expected=expected))
     if problems:
         raise ImportFailed(problems)
     return ProjectFiles(shown, frames, tuple(present_sets))
@@ -134,7 +142,7 @@ def _read_tables(directory: Path, file_set: FileSet, shown: str, frames: dict[st
         path = directory / spec.file_name
         display = f"{shown}/{spec.file_name}"
         if not path.exists():
-            problems.append(Problem(display, 0, "-", f"missing: {file_set.name} needs this file too"))
+            problems.append(Problem(display, 0, "-", "missing: {file_set} needs this file too", file_set=Word(file_set.name)))
             continue
         result = read_table(path, spec, display)
         problems.extend(result.problems)
@@ -152,11 +160,11 @@ def check_project(files: ProjectFiles, known: KnownInStore) -> None:
         raise ImportFailed(problems)
 
 
-def one_municipality(rows: list[dict], known_in_store: KnownInStore, name: str, what: str) -> list[Problem]:
+def one_municipality(rows: list[dict], known_in_store: KnownInStore, name: str, what: Word) -> list[Problem]:
     """Every row names the same municipality, and the store knows it (its CBS figures were imported):
     a results, savings or learning layer belongs to one municipality. ``what``: the rows, for the message."""
     if not rows:
-        return [Problem(name, 1, "municipality", f"no {what}: an import holds one municipality's layer and needs at least one row")]
+        return [Problem(name, 1, "municipality", "no {what}: an import holds one municipality's layer and needs at least one row", what=what)]
     known = known_in_store.municipalities()
     first = rows[0]
     problems = []
@@ -165,9 +173,10 @@ def one_municipality(rows: list[dict], known_in_store: KnownInStore, name: str, 
             problems.append(
                 Problem(
                     name, int(row["line"]), "municipality",
-                    f"{row['municipality']!r}: one import holds one municipality's layer, and line {int(first['line'])} says {first['municipality']!r}",
+                    "{municipality!r}: one import holds one municipality's layer, and line {first_line} says {first!r}",
+                    municipality=row["municipality"], first_line=int(first["line"]), first=first["municipality"],
                 )
             )
         elif row["municipality"] not in known:
-            problems.append(Problem(name, int(row["line"]), "municipality", f"unknown municipality {row['municipality']!r}: import its CBS Iv3 figures first"))
+            problems.append(Problem(name, int(row["line"]), "municipality", UNKNOWN_MUNICIPALITY, municipality=row["municipality"]))
     return problems

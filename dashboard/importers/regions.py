@@ -24,7 +24,7 @@ import pandas as pd
 from dashboard.config.paths import DATA_DIR
 from dashboard.domain.limits import PROFILE_LENGTH
 from dashboard.domain.peers import CENTRE_FUNCTION, SOCIAL_STRUCTURE
-from dashboard.importers.names import NameJoin
+from dashboard.importers.names import NOT_JOINED, SAME_MUNICIPALITY, NameJoin
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.text_files import parse_whole_number, read_delimited
 
@@ -100,10 +100,10 @@ def _read(path: Path, kind: RegionKind, names: NameJoin, problems: list[Problem]
         source = cells[index[kind.name_column]]
         name = names.stored(source)
         if name is None:
-            problems.append(Problem(str(path), line, kind.name_column, NameJoin.problem(source)))
+            problems.append(Problem(str(path), line, kind.name_column, NOT_JOINED, name=source))
             continue
         if name in lines:
-            problems.append(Problem(str(path), line, kind.name_column, f"{source!r} is the same municipality as line {lines[name]}"))
+            problems.append(Problem(str(path), line, kind.name_column, SAME_MUNICIPALITY, name=source, first=lines[name]))
             continue
         lines[name] = line
         row = {}
@@ -113,13 +113,13 @@ def _read(path: Path, kind: RegionKind, names: NameJoin, problems: list[Problem]
                 try:
                     row[stored] = parse_whole_number(cell, column)
                 except ValueError as error:
-                    problems.append(Problem(str(path), line, column, str(error)))
+                    problems.append(Problem.refused(str(path), line, column, error))
                 continue
             if len(cell) > PROFILE_LENGTH:
-                problems.append(Problem(str(path), line, column, f"longer than {PROFILE_LENGTH} characters"))
+                problems.append(Problem(str(path), line, column, "longer than {length} characters", length=PROFILE_LENGTH))
             allowed = (kind.allowed or {}).get(stored)
             if allowed is not None and cell and cell not in allowed:
-                problems.append(Problem(str(path), line, column, f"{cell!r} is not a class; use one of {', '.join(allowed)} (or leave it empty)"))
+                problems.append(Problem(str(path), line, column, "{value!r} is not a class; use one of {allowed} (or leave it empty)", value=cell, allowed=", ".join(allowed)))
             row[stored] = cell or None
         rows[name] = row
     return pd.DataFrame.from_dict(rows, orient="index")
@@ -169,7 +169,7 @@ def parse_regions(paths: list[Path], known: set[str]) -> RegionsImport:
                 )
             continue
         if kind.name in kinds:
-            problems.append(Problem(str(path), 0, "-", f"a second file of {kind.name} (the first is {kinds[kind.name]}): give one"))
+            problems.append(Problem(str(path), 0, "-", "a second file of {kind} (the first is {first}): give one", kind=kind.name, first=kinds[kind.name]))
             continue
         kinds[kind.name] = str(path)
         try:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.domain import formatting as fmt
 from dashboard.domain.limits import NAME_LENGTH
+from dashboard.domain.refusal import Word
 from dashboard.domain.savings import KINDS, MEASURE_STATUSES, split_difference
 from dashboard.domain.themes import THEME_BY_SLUG
-from dashboard.importers.problems import Problem
-from dashboard.importers.project import FileSet, ImportOptions, KnownInStore, one_municipality
+from dashboard.importers.problems import Euros, Problem
+from dashboard.importers.project import NO_SUCH_INDICATOR, UNKNOWN_PROGRAMME, UNKNOWN_PROVIDER, FileSet, ImportOptions, KnownInStore, one_municipality
 from dashboard.importers.tables import Column, TableSpec, boolean, choice, flag, optional, rows_of, slug, slug_list, text, text_up_to, whole_euros, year
 
 TARGETS, SPLIT, MEASURES, MEASURE_SAVINGS, MEASURE_INDICATORS = (
@@ -28,6 +28,7 @@ TARGETS, SPLIT, MEASURES, MEASURE_SAVINGS, MEASURE_INDICATORS = (
     "measure_savings.csv",
     "measure_indicators.csv",
 )
+UNKNOWN_MEASURE = "unknown measure {measure!r}: it is not in {file}"
 PROGRAMMES_FILE, PROVIDERS_FILE, INDICATORS_FILE = "programmes.csv", "providers.csv", "indicators.csv"  # of other file sets
 
 TABLES = (
@@ -89,7 +90,7 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
     """Cross-file and store checks; every problem names file, line and column."""
     name = f"{directory}/{TARGETS}"
     targets = rows_of(frames[TARGETS])
-    problems = one_municipality(targets, known, name, "savings target")
+    problems = one_municipality(targets, known, name, Word("savings target"))
     if len(targets) > 1:
         problems.append(Problem(name, int(targets[1]["line"]), "municipality", "one savings target per import: a municipality has one target at a time"))
     if problems:
@@ -97,13 +98,14 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
     target = targets[0]
     line, start, end = int(target["line"]), int(target["start_year"]), int(target["end_year"])
     if end < start:  # every year would be outside it: this one message says what is wrong
-        return [Problem(name, line, "end_year", f"the period ends ({end}) before it starts ({start})")]
+        return [Problem(name, line, "end_year", "the period ends ({end}) before it starts ({start})", end=end, start=start)]
     if int(target["total_eur"]) <= 0:
         problems.append(Problem(name, line, "total_eur", "a savings target is a positive amount of euros"))
 
     def outside(file: str, row: dict) -> None:
         if not start <= int(row["year"]) <= end:
-            problems.append(Problem(f"{directory}/{file}", int(row["line"]), "year", f"{int(row['year'])} is outside the target's period {start}–{end}"))
+            problems.append(Problem(f"{directory}/{file}", int(row["line"]), "year", "{year} is outside the target's period {start}–{end}",
+                                    year=int(row["year"]), start=start, end=end))
 
     split = rows_of(frames[SPLIT])
     for row in split:
@@ -115,8 +117,8 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
                 name,
                 line,
                 "total_eur",
-                f"the split per theme and year in {SPLIT} adds up to {fmt.euro(int(target['total_eur']) - difference, 'en')}, "
-                f"not to the total {fmt.euro(int(target['total_eur']), 'en')}",
+                "the split per theme and year in {file} adds up to {split}, not to the total {total}",
+                file=SPLIT, split=Euros(int(target["total_eur"]) - difference), total=Euros(int(target["total_eur"])),
             )
         )
 
@@ -130,7 +132,7 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
         for programme in row["programmes"] or ():
             if programme not in programmes:
                 problems.append(
-                    Problem(name, int(row["line"]), "programmes", f"unknown programme {programme!r}: it is neither in {PROGRAMMES_FILE} nor in the store")
+                    Problem(name, int(row["line"]), "programmes", UNKNOWN_PROGRAMME, programme=programme, file=PROGRAMMES_FILE)
                 )
             elif programmes[programme] != THEME_BY_SLUG[row["theme"]]:
                 problems.append(
@@ -138,18 +140,19 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
                         name,
                         int(row["line"]),
                         "programmes",
-                        f"programme {programme!r} is in theme {programmes[programme]}, this measure in {THEME_BY_SLUG[row['theme']]}",
+                        "programme {programme!r} is in theme {programme_theme}, this measure in {theme}",
+                        programme=programme, programme_theme=Word(programmes[programme]), theme=Word(THEME_BY_SLUG[row["theme"]]),
                     )
                 )
         if row["provider"] is not None and row["provider"] not in providers:
             problems.append(
-                Problem(name, int(row["line"]), "provider", f"unknown provider {row['provider']!r}: it is neither in {PROVIDERS_FILE} nor in the store")
+                Problem(name, int(row["line"]), "provider", UNKNOWN_PROVIDER, provider=row["provider"], file=PROVIDERS_FILE)
             )
 
     for row in rows_of(frames[MEASURE_SAVINGS]):
         if row["measure"] not in measures:
             problems.append(
-                Problem(f"{directory}/{MEASURE_SAVINGS}", int(row["line"]), "measure", f"unknown measure {row['measure']!r}: it is not in {MEASURES}")
+                Problem(f"{directory}/{MEASURE_SAVINGS}", int(row["line"]), "measure", UNKNOWN_MEASURE, measure=row["measure"], file=MEASURES)
             )
         outside(MEASURE_SAVINGS, row)
 
@@ -159,14 +162,14 @@ def check(frames: dict[str, pd.DataFrame], known: KnownInStore, directory: str) 
     name = f"{directory}/{MEASURE_INDICATORS}"
     for row in rows_of(frames[MEASURE_INDICATORS]):
         if row["measure"] not in measures:
-            problems.append(Problem(name, int(row["line"]), "measure", f"unknown measure {row['measure']!r}: it is not in {MEASURES}"))
+            problems.append(Problem(name, int(row["line"]), "measure", UNKNOWN_MEASURE, measure=row["measure"], file=MEASURES))
         if row["indicator"] not in indicators:
             problems.append(
                 Problem(
                     name,
                     int(row["line"]),
                     "indicator",
-                    f"unknown indicator {row['indicator']!r}: {target['municipality']} has no such indicator (import its indicators first)",
+                    NO_SUCH_INDICATOR, indicator=row["indicator"], municipality=target["municipality"],
                 )
             )
     return problems

@@ -15,6 +15,7 @@ import pandas as pd
 
 from dashboard.domain.iv3 import parse_year_text
 from dashboard.domain.limits import COUNT_CEILING
+from dashboard.domain.refusal import Refusal
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.text_files import DelimitedText, bounded_euros, finite_decimal, read_delimited
 
@@ -24,7 +25,7 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 @dataclass(frozen=True)
 class Column:
     name: str
-    parse: Callable[[str], object]  # raises ValueError with a readable message
+    parse: Callable[[str], object]  # raises ValueError with a readable message (a ``Refusal``: translatable)
     required: bool = True  # an empty cell is an error when True, None when False
 
 
@@ -61,7 +62,7 @@ def read_table(path: Path, spec: TableSpec, display_name: str | None = None) -> 
     try:
         text = read_delimited(path, ";", spec.required_names)
     except ImportFailed as failure:
-        return TableResult(None, [Problem(name, p.line, p.column, p.message) for p in failure.problems])
+        return TableResult(None, [p.moved(name) for p in failure.problems])
     return parse_table(text, spec, name)
 
 
@@ -83,14 +84,14 @@ def parse_table(text: DelimitedText, spec: TableSpec, name: str) -> TableResult:
             try:
                 record[column.name] = column.parse(raw)
             except ValueError as exc:
-                problems.append(Problem(name, line, column.name, str(exc)))
+                problems.append(Problem.refused(name, line, column.name, exc))
                 record[column.name] = None
         if spec.key:
             key = tuple(record[k] for k in spec.key)
             if None not in key:
                 if key in seen:
                     shown = " / ".join(str(k) for k in key)
-                    problems.append(Problem(name, line, spec.key[-1], f"{shown} appears twice (first on line {seen[key]})"))
+                    problems.append(Problem(name, line, spec.key[-1], "{key} appears twice (first on line {first})", key=shown, first=seen[key]))
                 else:
                     seen[key] = line
         records.append(record)
@@ -109,7 +110,7 @@ def text_up_to(length: int) -> Callable[[str], str]:
     so SQLite (which would store it) and PostgreSQL (which would refuse the import) never differ."""
     def parse(value: str) -> str:
         if len(value) > length:
-            raise ValueError(f"is {len(value)} characters long; at most {length} are allowed")
+            raise Refusal("is {count} characters long; at most {length} are allowed", count=len(value), length=length)
         return value
 
     parse.kind = ("text, at most {length} characters", {"length": length})  # (English text, values) for the templates' translator
@@ -118,7 +119,7 @@ def text_up_to(length: int) -> Callable[[str], str]:
 
 def slug(value: str) -> str:
     if not SLUG_PATTERN.match(value):
-        raise ValueError(f"{value!r} is not a slug (lowercase letters, digits and single hyphens, e.g. 'youth-care')")
+        raise Refusal("{value!r} is not a slug (lowercase letters, digits and single hyphens, e.g. 'youth-care')", value=value)
     return value
 
 
@@ -126,18 +127,18 @@ def whole_euros(value: str) -> int:
     """Whole euros, no separators: 1234567 or -5000."""
     if not re.fullmatch(r"-?[0-9]+", value):
         if re.fullmatch(r"-?[0-9]{1,3}([.,][0-9]{3})+", value) or "," in value:
-            raise ValueError(f"{value!r}: write whole euros without thousands separators or decimals, e.g. 1234567")
-        raise ValueError(f"{value!r} is not an amount in whole euros")
+            raise Refusal("{value!r}: write whole euros without thousands separators or decimals, e.g. 1234567", value=value)
+        raise Refusal("{value!r} is not an amount in whole euros", value=value)
     return bounded_euros(int(value), value)
 
 
 def count(value: str) -> int:
     if re.fullmatch(r"-[0-9]+", value):
-        raise ValueError(f"{value!r}: a count cannot be negative")
+        raise Refusal("{value!r}: a count cannot be negative", value=value)
     if not re.fullmatch(r"[0-9]+", value):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise Refusal("{value!r} is not a whole number", value=value)
     if int(value) > COUNT_CEILING:
-        raise ValueError(f"{value!r} is more than accepted ({COUNT_CEILING:,}); check the column")
+        raise Refusal("{value!r} is more than accepted ({ceiling:,}); check the column", value=value, ceiling=COUNT_CEILING)
     return int(value)
 
 
@@ -145,12 +146,12 @@ def year(value: str) -> int:
     try:
         return parse_year_text(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a year") from None
+        raise Refusal("{value!r} is not a year", value=value) from None
 
 
 def decimal_number(value: str) -> float:
     if "," in value:
-        raise ValueError(f"{value!r}: use a decimal point, not a comma (e.g. 12.5)")
+        raise Refusal("{value!r}: use a decimal point, not a comma (e.g. 12.5)", value=value)
     return float(finite_decimal(value))
 
 
@@ -158,13 +159,13 @@ def iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+        raise Refusal("{value!r} is not a date in the form YYYY-MM-DD", value=value) from None
 
 
 def choice(*options: str) -> Callable[[str], str]:
     def parse(value: str) -> str:
         if value not in options:
-            raise ValueError(f"{value!r} is not one of: {', '.join(options)}")
+            raise Refusal("{value!r} is not one of: {options}", value=value, options=", ".join(options))
         return value
 
     parse.kind = ("one of: {options}", {"options": ", ".join(options)})
@@ -177,7 +178,7 @@ def boolean(value: str) -> bool:
         return True
     if lowered in ("false", "no", "0", "nee"):
         return False
-    raise ValueError(f"{value!r} is not true or false")
+    raise Refusal("{value!r} is not true or false", value=value)
 
 
 def slug_list(value: str) -> tuple[str, ...]:

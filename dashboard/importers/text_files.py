@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dashboard.config.settings import max_import_bytes
 from dashboard.domain.limits import AMOUNT_CEILING_EUR, COUNT_CEILING, within_amount_ceiling
+from dashboard.domain.refusal import Refusal, Word
 from dashboard.importers.problems import ImportFailed, Problem
 
 #: A number as CBS and the project's files write it: ASCII digits, an optional minus and decimal point.
@@ -40,11 +41,11 @@ def read_delimited(path: Path, delimiter: str, required: list[str], max_bytes: i
     try:
         size = Path(path).stat().st_size
         if size > max_bytes:
-            raise ImportFailed([Problem(name, 0, "-", f"the file is {size:,} bytes, above the limit of {max_bytes:,} bytes "
-                                                      "(DASHBOARD_MAX_IMPORT_BYTES): split it by year, or raise the limit")])
+            raise ImportFailed([Problem(name, 0, "-", "the file is {size:,} bytes, above the limit of {limit:,} bytes "
+                                                      "(DASHBOARD_MAX_IMPORT_BYTES): split it by year, or raise the limit", size=size, limit=max_bytes)])
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ImportFailed([Problem(name, 0, "-", f"cannot read the file: {exc.strerror}")]) from exc
+        raise ImportFailed([Problem(name, 0, "-", "cannot read the file: {reason}", reason=exc.strerror)]) from exc
     encoding = "utf-8"
     try:
         text = raw.decode("utf-8-sig")
@@ -58,12 +59,12 @@ def read_delimited(path: Path, delimiter: str, required: list[str], max_bytes: i
     header = [h.strip() for h in next(reader)]
     if len(header) == 1:
         found = next((d for d in (",", "\t", "|", ";") if d != delimiter and d in header[0]), None)
-        shown = {"\t": "tab", ",": "comma", "|": "|", ";": "semicolon"}
-        hint = f" but found {shown[found]}s" if found else ""
+        shown = {"\t": Word("tabs"), ",": Word("commas"), "|": Word("|s"), ";": Word("semicolons")}
         expected = shown.get(delimiter, delimiter)
-        raise ImportFailed(
-            [Problem(name, 1, "-", f"columns must be separated by {expected}s ({delimiter!r}){hint}")]
-        )
+        if found:
+            raise ImportFailed([Problem(name, 1, "-", "columns must be separated by {expected} ({delimiter!r}) but found {found}",
+                                        expected=expected, delimiter=delimiter, found=shown[found])])
+        raise ImportFailed([Problem(name, 1, "-", "columns must be separated by {expected} ({delimiter!r})", expected=expected, delimiter=delimiter)])
 
     def records():
         ended = reader.line_num
@@ -91,13 +92,13 @@ def tabulate(name: str, header: list[str], records, required: list[str], encodin
             continue
         if len(cells) != len(header):
             problems.append(
-                Problem(name, line, "-", f"expected {len(header)} columns, found {len(cells)}")
+                Problem(name, line, "-", "expected {expected} columns, found {found}", expected=len(header), found=len(cells))
             )
             continue
         for position, cell in enumerate(cells):
             control = CONTROL_CHARACTER.search(cell)
             if control:
-                problems.append(Problem(name, line, header[position], f"contains the control character U+{ord(control.group()):04X}; remove it"))
+                problems.append(Problem(name, line, header[position], "contains the control character U+{code:04X}; remove it", code=ord(control.group())))
         rows.append((line, [c.strip() for c in cells]))
     if problems:
         raise ImportFailed(problems)
@@ -117,9 +118,9 @@ def finite_decimal(value: str) -> Decimal:
     try:
         Decimal(value)
     except InvalidOperation:
-        raise ValueError(f"{value!r} is not a number") from None
-    raise ValueError(f"{value!r} is not written as a number in these files: ASCII digits with a decimal point, "
-                     "without exponent, underscores, plus sign or other digits (e.g. 1234.5)")
+        raise Refusal("{value!r} is not a number", value=value) from None
+    raise Refusal("{value!r} is not written as a number in these files: ASCII digits with a decimal point, "
+                  "without exponent, underscores, plus sign or other digits (e.g. 1234.5)", value=value)
 
 
 def parse_thousands_to_euros(value: str) -> int | None:
@@ -130,26 +131,22 @@ def parse_thousands_to_euros(value: str) -> int | None:
     if value == "":
         return None
     if "," in value:
-        raise ValueError(
-            f"{value!r} uses a decimal comma or thousands separator; write amounts in "
-            "EUR 1,000 with a decimal point and no separators, e.g. 1234.5"
-        )
+        raise Refusal("{value!r} uses a decimal comma or thousands separator; write amounts in "
+                      "EUR 1,000 with a decimal point and no separators, e.g. 1234.5", value=value)
     if _DUTCH_THOUSANDS.match(value):
-        raise ValueError(
-            f"{value!r} is ambiguous: a thousands separator or a decimal point? CBS writes amounts in "
-            "EUR 1,000 with a decimal point and one decimal, e.g. 1234.0"
-        )
+        raise Refusal("{value!r} is ambiguous: a thousands separator or a decimal point? CBS writes amounts in "
+                      "EUR 1,000 with a decimal point and one decimal, e.g. 1234.0", value=value)
     euros = finite_decimal(value) * 1000
     if euros != euros.to_integral_value():
-        raise ValueError(f"{value!r} has more decimals than whole euros (EUR 1,000 with at most 3 decimals)")
+        raise Refusal("{value!r} has more decimals than whole euros (EUR 1,000 with at most 3 decimals)", value=value)
     return bounded_euros(int(euros), value)
 
 
 def bounded_euros(euros: int, value: str) -> int:
     """``euros`` when within the ceiling of one amount (``domain.limits``); ValueError otherwise."""
     if not within_amount_ceiling(euros):
-        raise ValueError(f"{value!r} is beyond the largest amount accepted, EUR {AMOUNT_CEILING_EUR:,} (either sign); "
-                         "no taakveld comes near it: check the unit and the decimal point")
+        raise Refusal("{value!r} is beyond the largest amount accepted, EUR {ceiling:,} (either sign); "
+                      "no taakveld comes near it: check the unit and the decimal point", value=value, ceiling=AMOUNT_CEILING_EUR)
     return euros
 
 
@@ -158,10 +155,10 @@ def parse_whole_number(value: str, what: str) -> int | None:
     if value == "":
         return None
     if re.fullmatch(r"-[0-9]+(?:\.0+)?", value, re.ASCII):
-        raise ValueError(f"{value!r}: the number of {what} cannot be negative")
+        raise Refusal("{value!r}: the number of {what} cannot be negative", value=value, what=what)
     if not re.fullmatch(r"[0-9]+(?:\.0+)?", value, re.ASCII):
-        raise ValueError(f"{value!r} is not a whole number of {what}")
+        raise Refusal("{value!r} is not a whole number of {what}", value=value, what=what)
     number = int(Decimal(value))
     if number > COUNT_CEILING:
-        raise ValueError(f"{value!r} is more {what} than accepted ({COUNT_CEILING:,}); check the column")
+        raise Refusal("{value!r} is more {what} than accepted ({ceiling:,}); check the column", value=value, what=what, ceiling=COUNT_CEILING)
     return number

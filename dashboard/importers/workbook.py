@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from dashboard.config.settings import max_import_bytes
+from dashboard.domain.refusal import Word
 from dashboard.importers.problems import ImportFailed, Problem
 from dashboard.importers.project import FileSet, ProjectFiles
 from dashboard.importers.tables import parse_table
@@ -29,14 +30,14 @@ def read_workbook(path: Path, file_set: FileSet, shown: str, max_bytes: int | No
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
-        raise ImportFailed([Problem(shown, 0, "-", f"cannot be read as an Excel .xlsx workbook ({type(error).__name__})")]) from error
+        raise ImportFailed([Problem(shown, 0, "-", "cannot be read as an Excel .xlsx workbook ({error})", error=type(error).__name__)]) from error
     problems: list[Problem] = []
     frames = {}
     try:
         for spec in file_set.tables:
             display = f"{shown}/{spec.file_name}"
             if spec.sheet_name not in book.sheetnames:
-                problems.append(Problem(display, 0, "-", f"missing: {file_set.name} needs a sheet {spec.sheet_name!r} too"))
+                problems.append(Problem(display, 0, "-", "missing: {file_set} needs a sheet {name!r} too", file_set=Word(file_set.name), name=spec.sheet_name))
                 continue
             rows = book[spec.sheet_name].iter_rows(values_only=True)
             header = [cell_text(value).strip() for value in _trimmed(next(rows, ()))]
@@ -68,11 +69,11 @@ def located(problems: list[Problem], shown: str, file_set: FileSet, workbook: st
     for problem in problems:
         spec = sheets.get(problem.file)
         if spec is None:
-            out.append(Problem(workbook or problem.file, problem.line, problem.column, problem.message))
+            out.append(problem.moved(workbook or problem.file))
         elif workbook:
-            out.append(Problem(workbook, problem.line, problem.column, problem.message, sheet=spec.sheet_name))
+            out.append(problem.moved(workbook, sheet=spec.sheet_name))
         else:
-            out.append(Problem(spec.file_name, problem.line, problem.column, problem.message))
+            out.append(problem.moved(spec.file_name))
     return out
 
 
@@ -107,13 +108,14 @@ def _cells(values, width: int) -> list[str]:
 
 def _check_size(path: Path, shown: str, max_bytes: int) -> None:
     """The file and what it unpacks to stay within the import limit (a small workbook can unpack to gigabytes)."""
-    limit = f"the limit of {max_bytes:,} bytes (DASHBOARD_MAX_IMPORT_BYTES)"
     if path.stat().st_size > max_bytes:
-        raise ImportFailed([Problem(shown, 0, "-", f"the file is {path.stat().st_size:,} bytes, above {limit}")])
+        raise ImportFailed([Problem(shown, 0, "-", "the file is {size:,} bytes, above the limit of {limit:,} bytes (DASHBOARD_MAX_IMPORT_BYTES)",
+                                    size=path.stat().st_size, limit=max_bytes)])
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError):
         raise ImportFailed([Problem(shown, 0, "-", "is not an Excel .xlsx workbook (save it as 'Excel Workbook (.xlsx)')")]) from None
     if unpacked > max_bytes:
-        raise ImportFailed([Problem(shown, 0, "-", f"the workbook unpacks to {unpacked:,} bytes, above {limit}")])
+        raise ImportFailed([Problem(shown, 0, "-", "the workbook unpacks to {size:,} bytes, above the limit of {limit:,} bytes (DASHBOARD_MAX_IMPORT_BYTES)",
+                                    size=unpacked, limit=max_bytes)])

@@ -69,7 +69,7 @@ def edit_results_layer(
     def edited_files(conn: Connection):
         tables = stored_cells(conn, municipality)
         if tables is None:
-            raise ImportFailed([Problem(f"{SHOWN}/{edit.file}", 0, "-", f"{municipality} has no results layer yet; upload it first")])
+            raise ImportFailed([Problem(f"{SHOWN}/{edit.file}", 0, "-", "{municipality} has no results layer yet; upload it first", municipality=municipality)])
         rows = tables[edit.file]
         position = edit.row if edit.row is not None else next(
             (i for i, r in enumerate(rows) if all(r.get(k) == v for k, v in (edit.match or {}).items())), None)

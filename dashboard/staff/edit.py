@@ -11,7 +11,7 @@ from flask import Blueprint, request
 
 from dashboard.domain.access import require
 from dashboard.importers.indicators import INDICATORS, STORIES, TARGETS, VALUES
-from dashboard.importers.problems import MAX_REPORTED, ImportFailed
+from dashboard.importers.problems import ImportFailed
 from dashboard.ingest.edit import CellEdit, EditRefused, edit_results_layer, stored_cells
 from dashboard.staff.page import app_context, render, translator
 from dashboard.staff.session import client_address, current_role, current_visitor
@@ -92,9 +92,8 @@ def register(staff: Blueprint, settings) -> None:
         try:
             outcome = edit_results_layer(app_context().service.repository.engine, municipality, change, dry_run=not confirmed, audit=audit)
         except ImportFailed as failure:
-            by_field = [f"{t(LABELS.get(p.column, p.column))}: {p.message}" for p in failure.of_the_edited_row()] if isinstance(failure, EditRefused) else []
-            lines = [str(p) for p in failure.problems[:MAX_REPORTED]]
-            return _forms(400, [t("The change breaks a rule of the import; nothing was stored.")] + by_field + lines, form)
+            by_field = [f"{t(LABELS.get(p.column, p.column))}: {p.reason(t)}" for p in failure.of_the_edited_row()] if isinstance(failure, EditRefused) else []
+            return _forms(400, [t("The change breaks a rule of the import; nothing was stored.")] + by_field + failure.report_lines(t), form)
         except WriterBusy:
             return _forms(503, [t("Another import or publish is running; nothing was stored. Try again in a minute.")], form)
         what = _describe(form, outcome)

@@ -16,7 +16,7 @@ from flask import Blueprint, request
 
 from dashboard.config.settings import max_import_bytes
 from dashboard.domain.access import require
-from dashboard.importers.problems import MAX_REPORTED, ImportFailed
+from dashboard.importers.problems import ImportFailed, report
 from dashboard.importers.project import ImportOptions, ProjectFiles, file_set_named, file_sets, read_file_set
 from dashboard.importers.workbook import WORKBOOK_SUFFIX, located, read_workbook
 from dashboard.ingest.project import ProjectImport, import_project_files
@@ -166,11 +166,8 @@ def _run(upload_: KeptUpload, dry_run: bool) -> ProjectImport | tuple[int, list[
         return import_project_files(engine, files, ImportOptions(publish=False), dry_run=dry_run, audit=None if dry_run else audit)
     except ImportFailed as failure:
         problems = located(failure.problems, SHOWN, file_set, upload_.workbook)
-        lines = [str(p) for p in problems[:MAX_REPORTED]]
-        if len(problems) > MAX_REPORTED:
-            lines.append(t("... and {count} more problems", count=len(problems) - MAX_REPORTED))
         found = t("1 problem found; nothing was stored.") if len(problems) == 1 else t("{count} problems found; nothing was stored.", count=len(problems))
-        return 400, [found] + lines
+        return 400, [found] + report(problems, t)
     except WriterBusy:
         return 503, [t("Another import or publish is running; nothing was stored. Try again in a minute.")]
 

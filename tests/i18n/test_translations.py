@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dashboard
 from dashboard.i18n import NL
+from tests.i18n.import_problem_texts import import_problem_texts
 
 PACKAGE = Path(dashboard.__file__).parent
 TRANSLATOR_NAMES = {"t"}  # pages call request.t(...) or a local t = request.t
@@ -30,9 +31,12 @@ def _translated_literals() -> dict[str, str]:
 
 
 def test_every_translated_text_has_a_dutch_version():
+    """The page texts, and the import problems the upload and edit pages show."""
     literals = _translated_literals()
     assert len(literals) > 50, "the scan must find the page texts"
-    missing = {text: where for text, where in literals.items() if text not in NL}
+    problems = import_problem_texts()
+    assert len(problems) > 100, "the scan must find the importers' messages"
+    missing = {text: where for text, where in {**problems, **literals}.items() if text not in NL}
     assert not missing, "no Dutch for:\n" + "\n".join(f"{where}: {text!r}" for text, where in sorted(missing.items(), key=lambda i: i[1]))
 
 

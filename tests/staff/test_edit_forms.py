@@ -117,6 +117,19 @@ def test_a_bad_value_is_refused_with_a_clear_message_and_nothing_changes(app, fo
     assert "edit" not in [e["action"] for e in events(_engine(app), AuditFilter())]
 
 
+@pytest.mark.parametrize("form, lines", [
+    ({"form": "value", "indicator": SLUG, "period": "2024", "value": "veel", "note": ""}, ["Waarde: 'veel' is geen getal", ": value: 'veel' is geen getal"]),
+    ({"form": "value", "indicator": SLUG, "period": "2024-Q2", "value": "40", "note": ""},
+     ["Periode: youth-care-per-1000 wordt jaarlijks gemeten: schrijf de periode als 2025, niet 2024-Q2"]),
+])
+def test_on_the_dutch_page_the_import_s_problems_are_said_in_dutch(app, form, lines):
+    response = logged_in(app, "editor").post("/edit?lang=nl", data=form)
+    body = response.get_data(as_text=True).replace("&#39;", "'")
+    assert response.status_code == 400 and "De wijziging breekt een regel van de import; er is niets opgeslagen." in body
+    assert [line for line in lines if line not in body] == [], body[:3000]
+    assert re.search(r"edit/indicator_values\.csv:\d+: (value|period): ", body)
+
+
 def test_a_council_session_may_not_edit_and_its_crafted_post_changes_nothing(app):
     before = _layer(app)
     council = logged_in(app, "council")

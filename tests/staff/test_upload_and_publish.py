@@ -87,8 +87,8 @@ def _programme_workbook(app, programmes=PROGRAMMES, providers=PROVIDERS, allocat
     return _workbook({"programmes": programmes, "providers": providers, "allocations": allocations or _allocations(app)})
 
 
-def _upload(client, files, file_set="programmes"):
-    return client.post("/upload", data={"file_set": file_set, "files": files}, content_type="multipart/form-data")
+def _upload(client, files, file_set="programmes", lang=""):
+    return client.post(f"/upload?lang={lang}" if lang else "/upload", data={"file_set": file_set, "files": files}, content_type="multipart/form-data")
 
 
 def _token(response) -> str:
@@ -158,11 +158,7 @@ def test_an_import_with_one_bad_row_stores_nothing(app):
     editor = logged_in(app, "editor")
     allocations = _allocations(app)
     allocations[2][5] = "9.99"  # a taakveld CBS does not have
-    csv_files = []
-    for name, rows in (("programmes.csv", PROGRAMMES), ("providers.csv", PROVIDERS), ("allocations.csv", allocations)):
-        text = "\n".join(";".join("" if cell is None else str(cell) for cell in row) for row in rows) + "\n"
-        csv_files.append((io.BytesIO(text.encode()), name))
-    response = _upload(editor, csv_files)
+    response = _upload(editor, _csv_files(allocations=allocations))
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "allocations.csv:3: taakveld: taakveld 9.99 is not in the CBS figures of Kampen begroting 2025" in page
@@ -171,6 +167,56 @@ def test_an_import_with_one_bad_row_stores_nothing(app):
     with _engine(app).connect() as conn:
         assert conn.execute(select(func.count()).select_from(allocation)).scalar() == 0
     assert "import" not in _actions(app)
+
+
+def _csv_files(programmes=PROGRAMMES, providers=PROVIDERS, allocations=()) -> list:
+    """The programme file set as CSV files (semicolons), as an editor saves them from a spreadsheet."""
+    files = []
+    for name, rows in (("programmes.csv", programmes), ("providers.csv", providers), ("allocations.csv", allocations)):
+        text = "\n".join(";".join("" if cell is None else str(cell) for cell in row) for row in rows) + "\n"
+        files.append((io.BytesIO(text.encode()), name))
+    return files
+
+
+@pytest.mark.parametrize("lang, cells, crossed", [
+    ("nl", ["2 problemen gevonden; er is niets opgeslagen.",
+            "allocations.csv:2: amount_eur: '12,5': schrijf hele euro's zonder scheidingstekens voor duizendtallen en zonder decimalen, bijv. 1234567",
+            "providers.csv:3: kvk: '1234' is geen KvK-nummer van 8 cijfers"],
+     ["1 probleem gevonden; er is niets opgeslagen.",
+      "allocations.csv:3: taakveld: taakveld 6.3 hoort bij thema Werk, maar programma youth-ambulant-care valt onder thema Jong"]),
+    ("en", ["2 problems found; nothing was stored.",
+            "allocations.csv:2: amount_eur: '12,5': write whole euros without thousands separators or decimals, e.g. 1234567",
+            "providers.csv:3: kvk: '1234' is not a Chamber of Commerce (KvK) number of 8 digits"],
+     ["1 problem found; nothing was stored.",
+      "allocations.csv:3: taakveld: taakveld 6.3 belongs to theme Work, but programme youth-ambulant-care is in theme Young"]),
+])
+def test_the_problems_of_csv_files_are_said_in_the_pages_language_with_file_line_and_column(app, lang, cells, crossed):
+    editor = logged_in(app, "editor")
+    providers = [row[:] for row in PROVIDERS]
+    providers[2][3] = "1234"  # not a KvK number
+    allocations = _allocations(app)
+    allocations[1][7] = "12,5"  # not whole euros
+    allocations[2][5] = "6.3"  # a taakveld of the theme Work, under a programme of the theme Young
+    response = _upload(editor, _csv_files(providers=providers, allocations=allocations), lang=lang)
+    page = response.get_data(as_text=True).replace("&#39;", "'")
+    assert response.status_code == 400 and f'<html lang="{lang}">' in page
+    assert [line for line in cells if line not in page] == []
+    allocations[1][7] = 1000  # the cells right: the cross-file checks say what is left
+    response = _upload(editor, _csv_files(allocations=allocations), lang=lang)
+    page = response.get_data(as_text=True).replace("&#39;", "'")
+    assert response.status_code == 400 and [line for line in crossed if line not in page] == []
+    assert _layers(app) == []
+
+
+def test_a_workbook_s_problems_name_sheet_and_row_in_dutch(app):
+    editor = logged_in(app, "editor")
+    programmes = [row[:] for row in PROGRAMMES]
+    programmes[2][3] = "youth"  # not a theme
+    page = _upload(editor, (_programme_workbook(app, programmes), "begroting.xlsx"), lang="nl").get_data(as_text=True).replace("&#39;", "'")
+    assert "1 probleem gevonden; er is niets opgeslagen." in page
+    assert "begroting.xlsx, tabblad programmes, rij 3: theme: 'youth' is niet een van: vital, young, work, participate" in page
+    missing = _upload(editor, (_workbook({"programmes": PROGRAMMES}), "half.xlsx"), lang="nl").get_data(as_text=True).replace("&#39;", "'")
+    assert "half.xlsx, tabblad providers: -: ontbreekt: de bestandsset programma's heeft ook een tabblad 'providers' nodig" in missing
 
 
 def test_a_council_session_can_neither_upload_nor_publish(app):
